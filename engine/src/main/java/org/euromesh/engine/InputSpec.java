@@ -1,0 +1,13 @@
+package org.euromesh.engine;
+
+import java.util.Objects;
+import org.euromesh.distributions.Distribution;
+
+/** One model input: a name (unique within its space) and the distribution it is drawn from. */
+public record InputSpec(String name, Distribution distribution) {
+
+    public InputSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(distribution, "distribution");
+    }
+}

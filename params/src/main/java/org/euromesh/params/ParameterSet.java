@@ -1,0 +1,54 @@
+package org.euromesh.params;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.euromesh.distributions.ConfidencePolicy;
+
+/**
+ * The whole sourced input of the model, immutable, as loaded from a parameter folder (or after
+ * a scenario overlay). Scalars are keyed by their file name (e.g. {@code alpha0}, {@code tau_mega}).
+ *
+ * @param scenario             name of the overlay applied ({@code baseline} when none)
+ * @param scalars              every scalar parameter, in file order
+ * @param regions              the per-region table, in file order
+ * @param targets              the training targets, in file order
+ * @param correlation          rank correlation between named parameters
+ * @param weights              regional composite weights
+ * @param policy               the confidence policy used for values given only a central estimate
+ * @param meshBudgetMw         IT power the mesh may buy, or +infinity for {@code unbounded}
+ * @param publicSubstrate      false in the medium-sites-only framing: member A does not train
+ */
+public record ParameterSet(String scenario, Map<String, Parameter> scalars, List<Region> regions,
+                           List<Target> targets, Correlation correlation, ScorecardWeights weights,
+                           ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate) {
+
+    public ParameterSet {
+        scalars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scalars));
+        regions = List.copyOf(regions);
+        targets = List.copyOf(targets);
+    }
+
+    public Parameter scalar(String name) {
+        Parameter p = scalars.get(name);
+        if (p == null) {
+            throw new NoSuchElementException("no parameter '" + name + "'");
+        }
+        return p;
+    }
+
+    public Target target(String name) {
+        return targets.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no target '" + name + "'; known: "
+                        + targets.stream().map(Target::name).toList()));
+    }
+
+    /** Every parameter, scalars first then region columns, each with its full name. */
+    public List<Parameter> allParameters() {
+        java.util.ArrayList<Parameter> all = new java.util.ArrayList<>(scalars.values());
+        for (Region r : regions) {
+            all.addAll(List.of(r.leadMedium(), r.lead1gw(), r.accessibleMw(), r.priceEurPerMwh(), r.carbonGPerKwh()));
+        }
+        return all;
+    }
+}
