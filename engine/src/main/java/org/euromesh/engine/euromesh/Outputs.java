@@ -1,0 +1,97 @@
+package org.euromesh.engine.euromesh;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.euromesh.engine.OutputSpec;
+import org.euromesh.params.Region;
+import org.euromesh.params.Target;
+
+/**
+ * The EuroMesh model's outputs and their slots. Per target {@code T}: {@code T.t_fed},
+ * {@code T.t_campus}, {@code T.win}, {@code T.lead} and {@code T.sites_most} (the medium sites,
+ * not the public substrate, supplied most of the federation's FLOP). Per region {@code R}, for
+ * the headline target: {@code region.R.first_training}, {@code .energy_mwh}, {@code .cost_eur},
+ * {@code .carbon_t}, {@code .feasible}, {@code .rank} (composite), {@code .rank1} and {@code .sites}.
+ */
+public final class Outputs {
+
+    static final int T_FED = 0;
+    static final int T_CAMPUS = 1;
+    static final int WIN = 2;
+    static final int LEAD = 3;
+    static final int SITES_MOST = 4;
+    static final int PER_TARGET = 5;
+
+    static final int R_FIRST_TRAINING = 0;
+    static final int R_ENERGY = 1;
+    static final int R_COST = 2;
+    static final int R_CARBON = 3;
+    static final int R_FEASIBLE = 4;
+    static final int R_RANK = 5;
+    static final int R_RANK1 = 6;
+    static final int R_SITES = 7;
+    static final int PER_REGION = 8;
+
+    /** Lead histogram: ±24 years at 366 bins a year (one day). */
+    private static final double LEAD_SPAN_YEARS = 24.0;
+    private static final int LEAD_BINS_PER_YEAR = 366;
+    /** Energy, cost and carbon span ±3 decades around their central value, at ~0.5% bins. */
+    private static final double METRIC_DECADES_EACH_SIDE = 3.0;
+    private static final int METRIC_BINS = 3000;
+
+    private Outputs() {
+    }
+
+    public static String tFed(String target) {
+        return target + ".t_fed";
+    }
+
+    public static String tCampus(String target) {
+        return target + ".t_campus";
+    }
+
+    public static String win(String target) {
+        return target + ".win";
+    }
+
+    public static String lead(String target) {
+        return target + ".lead";
+    }
+
+    public static String sitesMost(String target) {
+        return target + ".sites_most";
+    }
+
+    public static String region(String region, String metric) {
+        return "region." + region + "." + metric;
+    }
+
+    /**
+     * @param centralMetrics central energy (MWh), cost (€) and carbon (t) of the headline target,
+     *                       used to centre their log histograms
+     */
+    static List<OutputSpec> specs(List<Target> targets, List<Region> regions, double[] centralMetrics) {
+        List<OutputSpec> out = new ArrayList<>();
+        for (Target t : targets) {
+            out.add(OutputSpec.time(tFed(t.name())));
+            out.add(OutputSpec.time(tCampus(t.name())));
+            out.add(OutputSpec.indicator(win(t.name())));
+            out.add(OutputSpec.value(lead(t.name()), "years", -LEAD_SPAN_YEARS, LEAD_SPAN_YEARS,
+                    (int) (2 * LEAD_SPAN_YEARS * LEAD_BINS_PER_YEAR)));
+            out.add(OutputSpec.indicator(sitesMost(t.name())));
+        }
+        double span = Math.pow(10, METRIC_DECADES_EACH_SIDE);
+        for (Region r : regions) {
+            String n = r.name();
+            out.add(OutputSpec.time(region(n, "first_training")));
+            out.add(OutputSpec.logValue(region(n, "energy_mwh"), "MWh", centralMetrics[0] / span, centralMetrics[0] * span, METRIC_BINS));
+            out.add(OutputSpec.logValue(region(n, "cost_eur"), "EUR", centralMetrics[1] / span, centralMetrics[1] * span, METRIC_BINS));
+            out.add(OutputSpec.logValue(region(n, "carbon_t"), "tCO2e", centralMetrics[2] / span, centralMetrics[2] * span, METRIC_BINS));
+            out.add(OutputSpec.indicator(region(n, "feasible")));
+            out.add(OutputSpec.value(region(n, "rank"), "rank", 0.5, regions.size() + 0.5, 2 * regions.size()));
+            out.add(OutputSpec.indicator(region(n, "rank1")));
+            out.add(OutputSpec.value(region(n, "sites"), "sites", -0.5, 1000.5, 1001));
+        }
+        return out;
+    }
+}

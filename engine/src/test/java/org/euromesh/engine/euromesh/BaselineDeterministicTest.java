@@ -1,0 +1,53 @@
+package org.euromesh.engine.euromesh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.euromesh.params.ParameterLoader;
+import org.euromesh.params.ParameterSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped baseline at its central values, against arithmetic done by hand from MODEL.md's
+ * numbers, and against the reference study's years (MODEL.md §6).
+ */
+class BaselineDeterministicTest {
+
+    private static final double YEAR = 3.15576e7;
+
+    @Test
+    void mediumSitesOnly405BByHand() {
+        ParameterSet set = ParameterLoader.scenario(ParameterLoader.loadBuiltIn(), "medium-sites-only");
+        EuroMeshModel model = EuroMeshModel.of(set);
+        double[] out = model.evaluateCentral();
+        // Fastest region: nordics, lead 2.5 y + site_commission 0.5 y -> first site trains at t = 3.0.
+        // One site: floor(40 000 / 1.4) = 28 571 GPUs * 9.89e14 * MFU 0.35 * u 0.93 / alpha.
+        // alpha(n = 1, N = 4.05e11) = 1.10 * (1 + 0.05 * log10(40.5)) = 1.10 * 1.08037275 = 1.18841003.
+        double rate = 28_571 * 9.89e14 * 0.35 * 0.93 / (1.10 * (1 + 0.05 * Math.log10(40.5)));
+        // C = 6 * 4.05e11 * 8.1e12 = 1.9683e25 (MODEL.md rounds it to 1.968e25).
+        double c = 6 * 4.05e11 * 8.1e12;
+        // C / rate = 0.0806 y < 0.25 y, before the second nordic site: t_fed = 3 + C / rate.
+        double tFed = 3.0 + c / rate / YEAR;
+        assertEquals(tFed, out[model.outputIndex("405B.t_fed")], 1e-9);
+        // Campus: tau_mega 7.6 + fit-out 0.75 + C / (714 285 GPUs * 9.89e14 * 0.42).
+        double tCampus = 7.6 + 0.75 + c / (714_285 * 9.89e14 * 0.42) / YEAR;
+        assertEquals(tCampus, out[model.outputIndex("405B.t_campus")], 1e-9);
+        // The study: mesh Oct 2028 (t = 2.75), campus Feb 2033 (t = 7.08): same years ±1,
+        // mesh ahead by years. Differences are commissioning (+0.5 y) and fit-out (+0.75 y).
+        assertTrue(Math.abs(tFed - 2.75) < 1.0 && Math.abs(tCampus - 7.08) < 1.5, tFed + " " + tCampus);
+        assertEquals(1.0, out[model.outputIndex("405B.win")]);
+    }
+
+    @Test
+    void baselineSitesPerRegionFollowTheBudgetSplit() {
+        EuroMeshModel model = EuroMeshModel.of(ParameterLoader.loadBuiltIn());
+        double[] out = model.evaluateCentral();
+        // accessible MW: 2000, 1200, 1000, 240, 320, 1200, 700 (sum 6660); budget 1000 MW, 40 MW sites:
+        // round(1000 * acc / 6660 / 40) = 7.51, 4.50, 3.75, 0.90, 1.20, 4.50, 2.63 -> 8, 5, 4, 1, 1, 5, 3.
+        String[] regions = {"nordics_no_se_fi", "france", "germany", "ireland", "netherlands", "great_britain", "italy"};
+        double[] expected = {8, 5, 4, 1, 1, 5, 3};
+        for (int i = 0; i < regions.length; i++) {
+            assertEquals(expected[i], out[model.outputIndex(Outputs.region(regions[i], "sites"))], regions[i]);
+        }
+    }
+}
