@@ -4,7 +4,7 @@ package org.euromesh.params;
  * Bad input in a parameter folder. The message names file, line (when the format has lines)
  * and parameter, and says what was expected; the CLI maps it to exit code 2.
  */
-public final class ParameterException extends RuntimeException {
+public final class ParameterException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 

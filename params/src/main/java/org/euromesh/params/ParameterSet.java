@@ -1,8 +1,10 @@
 package org.euromesh.params;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.euromesh.distributions.ConfidencePolicy;
 
 /**
@@ -18,15 +20,42 @@ import org.euromesh.distributions.ConfidencePolicy;
  * @param policy               the confidence policy used for values given only a central estimate
  * @param meshBudgetMw         IT power the mesh may buy, or +infinity for {@code unbounded}
  * @param publicSubstrate      false in the medium-sites-only framing: member A does not train
+ * @param folder               the user folder the set was loaded from, or null for the shipped
+ *                             baseline; scenario overlays are looked up in its {@code scenarios/}
  */
 public record ParameterSet(String scenario, Map<String, Parameter> scalars, List<Region> regions,
                            List<Target> targets, Correlation correlation, ScorecardWeights weights,
-                           ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate) {
+                           ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate, Path folder) {
 
     public ParameterSet {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(correlation, "correlation");
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(policy, "policy");
+        if (!(meshBudgetMw > 0)) {
+            throw new IllegalArgumentException("mesh budget must be > 0 MW or +infinity (unbounded), got " + meshBudgetMw);
+        }
         scalars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scalars));
         regions = List.copyOf(regions);
         targets = List.copyOf(targets);
+    }
+
+    /** A set not tied to a folder (tests, programmatic use). */
+    public ParameterSet(String scenario, Map<String, Parameter> scalars, List<Region> regions,
+                        List<Target> targets, Correlation correlation, ScorecardWeights weights,
+                        ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate) {
+        this(scenario, scalars, regions, targets, correlation, weights, policy, meshBudgetMw, publicSubstrate, null);
+    }
+
+    /** True when the mesh budget is {@code unbounded}: every region builds all the sites it can. */
+    public boolean meshUnbounded() {
+        return meshBudgetMw == Double.POSITIVE_INFINITY;
+    }
+
+    public Region region(String name) {
+        return regions.stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no region '" + name + "'; known: "
+                        + regions.stream().map(Region::name).toList()));
     }
 
     public Parameter scalar(String name) {

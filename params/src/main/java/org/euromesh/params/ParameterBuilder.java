@@ -1,0 +1,66 @@
+package org.euromesh.params;
+
+import org.euromesh.distributions.Confidence;
+import org.euromesh.distributions.ConfidencePolicy;
+import org.euromesh.distributions.Distribution;
+
+/**
+ * Turns what a file says about one value into a validated {@link Parameter}: the unit is the
+ * one the model expects, the distribution parses (or comes from the confidence policy), the
+ * central lies in its support, and both respect the quantity's physical range.
+ */
+final class ParameterBuilder {
+
+    private ParameterBuilder() {
+    }
+
+    /**
+     * @param spec null to derive the distribution from the confidence policy
+     */
+    static Parameter build(String name, String unit, double central, String spec, String source,
+                           Confidence confidence, SourceLocation at, ConfidencePolicy policy) {
+        Catalog.Entry entry = Catalog.lookup(name);
+        if (entry == null) {
+            throw new ParameterException(at, name, "unknown parameter; expected one of " + Catalog.scalarNames()
+                    + " or region.<name>." + Catalog.REGION_COLUMNS.keySet());
+        }
+        if (!entry.unit().equalsIgnoreCase(unit.trim())) {
+            throw new ParameterException(at, name, "unit must be '" + entry.unit() + "', got '" + unit + "'");
+        }
+        if (source == null || source.isBlank()) {
+            throw new ParameterException(at, name, "missing source (a URL or document for the value)");
+        }
+        Quantity q = entry.quantity();
+        if (!q.contains(central)) {
+            throw new ParameterException(at, name, "central " + Specs.show(central) + " must be " + q.description);
+        }
+        Distribution d;
+        String specText;
+        if (spec == null) {
+            d = Specs.policy(policy, central, confidence, q, at, name);
+            specText = Specs.policyText(confidence);
+        } else {
+            d = Specs.parse(spec, central, at, name);
+            specText = spec.trim();
+        }
+        double lo = d.lowerBound();
+        double hi = d.upperBound();
+        if (central < lo || central > hi) {
+            throw new ParameterException(at, name, "central " + Specs.show(central) + " is outside the support ["
+                    + Specs.show(lo) + ", " + Specs.show(hi) + "] of " + specText);
+        }
+        if (!q.contains(lo) || !q.contains(hi)) {
+            throw new ParameterException(at, name, "distribution " + specText + " has support ["
+                    + Specs.show(lo) + ", " + Specs.show(hi) + "], but every value must be " + q.description);
+        }
+        return new Parameter(name, entry.unit(), central, d, specText, source.trim(), confidence, at);
+    }
+
+    static Confidence confidence(String text, SourceLocation at, String param) {
+        try {
+            return Confidence.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(at, param, e.getMessage());
+        }
+    }
+}
