@@ -1,0 +1,190 @@
+package org.euromesh.distributions;
+
+import java.util.Arrays;
+
+/**
+ * A quantile function for the Monte Carlo hot loop. Final, with a small kind switch rather than
+ * subclasses, so the call site stays monomorphic and the JIT inlines {@link #apply(double)}. It
+ * never allocates and never runs a root finder on its table path.
+ *
+ * <p>Kinds:
+ * <ul>
+ *   <li>{@link Kind#CONSTANT}, {@link Kind#UNIFORM}, {@link Kind#TRIANGULAR}: exact closed forms.</li>
+ *   <li>{@link Kind#DISCRETE}: exact generalised inverse {@code inf{x : F(x) >= p}} by binary
+ *       search over the cumulative probabilities of a finite support.</li>
+ *   <li>{@link Kind#TABLE}: linear interpolation between exact quantiles Q(i/K), i = 0..K
+ *       (K = {@value #DEFAULT_KNOTS} by default). In the first and last cell the exact quantile of
+ *       the source distribution is used instead, because Q' can be unbounded there (Q(p) ~ p^(1/α)
+ *       for a beta with α &gt; 1, and Q(p) → ±∞ for unbounded support); that is 2/K of the calls.</li>
+ * </ul>
+ *
+ * <p><b>Error bound of the table.</b> Q is non-decreasing, so for p in an interior cell
+ * [p_i, p_(i+1)] the interpolated value Q̃(p) lies between Q(p_i) and Q(p_(i+1)), hence
+ * F(Q̃(p)) lies in [p_i, p_(i+1)] and <b>|F(Q̃(p)) − p| ≤ 1/K</b> (2.4e-4 for K = 4096) for every
+ * continuous distribution, whatever its shape (provided the knots are representable: for
+ * pathological shapes such as beta(0.1, 0.1) the exact quantile near 1 is closer to 1 than a double
+ * can be, and rounding the knot adds a little).
+ *
+ * <p><b>Measured error</b> ({@code FastQuantileTest}, 400 000 points, K = 4096): the largest
+ * errors sit in the cells next to the exact end cells, where Q bends most (interpolating
+ * Q(p) ~ p^(1/α) over [h, 2h] errs by a fixed fraction of h). Max |F(Q̃(p)) − p|:
+ * PERT 1.4e-5 (mode in the middle) to 1.9e-5 (mode near or at a bound, or λ = 20);
+ * lognormal 2.5e-5 to 3.4e-5; gamma(5, 2) 2.1e-5, gamma(0.3, 1) 4.5e-5; beta(0.5, 0.5) and
+ * beta(50, 2) 2.0e-5; normal 2.0e-5. On p in [0.01, 0.99] it is 4.6e-7 to 6.3e-7 for PERT and
+ * below 1.8e-6 for all shapes tested. For comparison, the Monte Carlo standard error of a
+ * probability estimated from 10^6 draws is about 5e-4.
+ */
+public final class FastQuantile {
+    /** Default number of table cells. */
+    public static final int DEFAULT_KNOTS = 4096;
+
+    /** Which evaluation path a {@link FastQuantile} takes. */
+    public enum Kind { CONSTANT, UNIFORM, TRIANGULAR, TABLE, DISCRETE }
+
+    private static final int K_CONSTANT = 0;
+    private static final int K_UNIFORM = 1;
+    private static final int K_TRIANGULAR = 2;
+    private static final int K_TABLE = 3;
+    private static final int K_DISCRETE = 4;
+
+    private final int kind;
+    private final double a;
+    private final double b;
+    private final double c;
+    private final double d;
+    private final double e;
+    /** TABLE: exact quantiles at i/K; DISCRETE: support values. */
+    private final double[] xs;
+    /** DISCRETE: cumulative probabilities, last exactly 1. */
+    private final double[] cum;
+    private final int cells;
+    /** TABLE: the exact quantile used in the end cells. */
+    private final Distribution source;
+
+    private FastQuantile(int kind, double a, double b, double c, double d, double e, double[] xs, double[] cum,
+            int cells, Distribution source) {
+        this.kind = kind;
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.d = d;
+        this.e = e;
+        this.xs = xs;
+        this.cum = cum;
+        this.cells = cells;
+        this.source = source;
+    }
+
+    /** Always {@code v}. */
+    public static FastQuantile constant(double v) {
+        return new FastQuantile(K_CONSTANT, v, 0, 0, 0, 0, null, null, 0, null);
+    }
+
+    /** Exact uniform quantile {@code lo + p (hi - lo)}. */
+    public static FastQuantile uniform(double lo, double hi) {
+        return new FastQuantile(K_UNIFORM, lo, hi - lo, 0, 0, 0, null, null, 0, null);
+    }
+
+    /** Exact triangular quantile (closed form); requires lo &lt; hi. */
+    public static FastQuantile triangular(double lo, double mode, double hi) {
+        double w = hi - lo;
+        // a = lo, b = hi, c = F(mode), d = w·(mode-lo), e = w·(hi-mode)
+        return new FastQuantile(K_TRIANGULAR, lo, hi, (mode - lo) / w, w * (mode - lo), w * (hi - mode),
+                null, null, 0, null);
+    }
+
+    /**
+     * Generalised inverse over a finite support.
+     *
+     * @param values     sorted, distinct support points
+     * @param cumulative F at each point, non-decreasing, last = 1
+     */
+    public static FastQuantile discrete(double[] values, double[] cumulative) {
+        if (values.length == 0 || values.length != cumulative.length) {
+            throw new IllegalArgumentException("discrete support needs matching, non-empty values and cumulative arrays");
+        }
+        double[] cu = cumulative.clone();
+        cu[cu.length - 1] = 1.0;
+        return new FastQuantile(K_DISCRETE, 0, 0, 0, 0, 0, values.clone(), cu, 0, null);
+    }
+
+    /** Table of {@value #DEFAULT_KNOTS} cells over the exact quantile of {@code d}. */
+    public static FastQuantile table(Distribution d) {
+        return table(d, DEFAULT_KNOTS);
+    }
+
+    /**
+     * Table of {@code k} cells over the exact quantile of a continuous distribution.
+     *
+     * @param k number of cells, at least 4
+     */
+    public static FastQuantile table(Distribution dist, int k) {
+        if (k < 4) {
+            throw new IllegalArgumentException("a quantile table needs at least 4 cells, got " + k);
+        }
+        double[] t = new double[k + 1];
+        for (int i = 1; i < k; i++) {
+            t[i] = dist.quantile((double) i / k);
+        }
+        // The end knots are only read as cell ends of the exact-fallback cells.
+        t[0] = dist.quantile(0);
+        t[k] = dist.quantile(1);
+        return new FastQuantile(K_TABLE, 0, 0, 0, 0, 0, t, null, k, dist);
+    }
+
+    public Kind kind() {
+        return Kind.values()[kind];
+    }
+
+    /** Number of table cells (0 unless {@link Kind#TABLE}). */
+    public int cells() {
+        return cells;
+    }
+
+    /**
+     * The quantile at {@code p}. For speed, {@code p} is assumed in [0, 1]; outside it the result is
+     * unspecified (the table path then defers to the exact quantile, which throws).
+     */
+    public double apply(double p) {
+        switch (kind) {
+            case K_TABLE: {
+                final double x = p * cells;
+                final int i = (int) x;
+                if (i <= 0 || i >= cells - 1) {
+                    return source.quantile(p);
+                }
+                final double lo = xs[i];
+                return lo + (x - i) * (xs[i + 1] - lo);
+            }
+            case K_CONSTANT:
+                return a;
+            case K_UNIFORM:
+                return a + p * b;
+            case K_TRIANGULAR:
+                return p < c ? a + Math.sqrt(p * d) : b - Math.sqrt((1 - p) * e);
+            default:
+                return discrete(p);
+        }
+    }
+
+    private double discrete(double p) {
+        // smallest i with cum[i] >= p
+        int lo = 0;
+        int hi = cum.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid] >= p) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return xs[lo];
+    }
+
+    @Override
+    public String toString() {
+        return "FastQuantile[" + kind() + (kind == K_TABLE ? ", K=" + cells + ", " + source.spec()
+                : kind == K_DISCRETE ? ", " + Arrays.toString(xs) : "") + "]";
+    }
+}

@@ -1,0 +1,95 @@
+package org.euromesh.engine.stats;
+
+/**
+ * Streaming count, mean, sum of squared deviations (M2), min and max: Welford's update for single
+ * values and Chan, Golub &amp; LeVeque's pairwise formula to merge two sets.
+ *
+ * <p>Floating-point merging is order-dependent: the sampler keeps one {@code Moments} per block
+ * and merges blocks in block order, so the bits do not depend on the thread count.
+ * Mutable; not thread-safe.
+ */
+public final class Moments {
+
+    private long n;
+    private double mean;
+    private double m2;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+
+    /** Welford's update. */
+    public void add(double x) {
+        long k = ++n;
+        double d = x - mean;
+        mean += d / k;
+        m2 += d * (x - mean);
+        if (x < min) {
+            min = x;
+        }
+        if (x > max) {
+            max = x;
+        }
+    }
+
+    /** Chan et al.: this becomes the moments of this set followed by {@code o}'s. */
+    public void merge(Moments o) {
+        if (o.n == 0) {
+            return;
+        }
+        if (n == 0) {
+            set(o);
+            return;
+        }
+        long nn = n + o.n;
+        double d = o.mean - mean;
+        double w = (double) o.n / nn;
+        mean += d * w;
+        m2 += o.m2 + d * d * ((double) n * w);
+        n = nn;
+        min = Math.min(min, o.min);
+        max = Math.max(max, o.max);
+    }
+
+    public void set(Moments o) {
+        n = o.n;
+        mean = o.mean;
+        m2 = o.m2;
+        min = o.min;
+        max = o.max;
+    }
+
+    public void reset() {
+        n = 0;
+        mean = 0.0;
+        m2 = 0.0;
+        min = Double.POSITIVE_INFINITY;
+        max = Double.NEGATIVE_INFINITY;
+    }
+
+    public long n() {
+        return n;
+    }
+
+    /** NaN when empty. */
+    public double mean() {
+        return n == 0 ? Double.NaN : mean;
+    }
+
+    /** Sample variance (n − 1 denominator); NaN below two values. */
+    public double variance() {
+        return n < 2 ? Double.NaN : m2 / (n - 1);
+    }
+
+    public double m2() {
+        return m2;
+    }
+
+    /** NaN when empty. */
+    public double min() {
+        return n == 0 ? Double.NaN : min;
+    }
+
+    /** NaN when empty. */
+    public double max() {
+        return n == 0 ? Double.NaN : max;
+    }
+}

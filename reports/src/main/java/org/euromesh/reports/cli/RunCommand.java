@@ -1,0 +1,134 @@
+package org.euromesh.reports.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.euromesh.engine.ProgressListener;
+import org.euromesh.engine.RunResult;
+import org.euromesh.engine.RunSpec;
+import org.euromesh.engine.Sampler;
+import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.engine.stats.OutputSummary;
+import org.euromesh.engine.stats.PercentileEstimate;
+import org.euromesh.engine.stats.ProbabilityEstimate;
+import org.euromesh.params.ParameterSet;
+import org.euromesh.params.Region;
+import org.euromesh.params.Target;
+import org.euromesh.reports.CalendarMonth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code euromesh run}: the Monte Carlo answer, P(federation ships before the campus), with its error. */
+@Command(name = "run", description = "Monte Carlo run: P(federation ships before the campus) per target, "
+        + "both delivery dates, the lead, and the regional scorecard; writes the report to --out.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ParameterOptions parameters;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
+            description = "Folder for summary.json and the report (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        ParameterSet set = parameters.load();
+        EuroMeshModel model = EuroMeshModel.of(set, run.target);
+        RunSpec runSpec = run.spec();
+        ProgressListener progress = ProgressBar.forTerminal(quiet);
+        RunResult result = Sampler.run(model, runSpec, progress);
+        if (progress instanceof ProgressBar bar) {
+            bar.finish();
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        printSummary(w, set, model, result);
+        RunOutput.write(result, set, model.headline(), out);
+        w.printf(Locale.ROOT, "%nWrote %s (summary.json, report.md, report.html, tables, charts).%n", out);
+        return 0;
+    }
+
+    static void printSummary(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r) {
+        RunSpec s = r.spec();
+        w.printf(Locale.ROOT, "EuroMesh MC %s: scenario %s, %,d samples (%s, seed %d), %d threads, %.1f s%s%n",
+                Version.VERSION, set.scenario(), r.samples(), s.method().name().toLowerCase(Locale.ROOT), s.seed(),
+                s.threads(), r.elapsed().toMillis() / 1000.0,
+                s.hasPrecisionTarget() ? String.format(Locale.ROOT, ", precision target %s %s", Numbers.format(s.precision()),
+                        r.targetMet() ? "met" : "NOT met (hit --max-samples)") : "");
+        w.printf(Locale.ROOT, "%nP(federation ships before the campus), 95%% Wilson interval; dates are P50 [P5, P95]:%n");
+        w.printf(Locale.ROOT, "  %-14s %-22s %-32s %-32s %-16s %s%n", "target", "P(win)", "federation trains it",
+                "campus trains it", "lead P50 (y)", "FLOP mostly from sites");
+        for (Target t : set.targets()) {
+            String n = t.name();
+            ProbabilityEstimate win = r.output(Outputs.win(n)).probability();
+            OutputSummary lead = r.output(Outputs.lead(n));
+            w.printf(Locale.ROOT, "  %-14s %-22s %-32s %-32s %-16s %s%n", n, probability(win),
+                    dates(r.output(Outputs.tFed(n))), dates(r.output(Outputs.tCampus(n))),
+                    Numbers.format(round2(lead.percentile(0.5).value())) + " ±" + Numbers.format(round2(halfWidth(lead.percentile(0.5)))),
+                    probability(r.output(Outputs.sitesMost(n)).probability()));
+        }
+        printCensoring(w, set, r);
+        printRegions(w, set, model, r);
+    }
+
+    private static void printCensoring(PrintWriter w, ParameterSet set, RunResult r) {
+        for (Target t : set.targets()) {
+            OutputSummary fed = r.output(Outputs.tFed(t.name()));
+            if (fed.censored() > 0) {
+                w.printf(Locale.ROOT, "  %s: the federation does not finish by end of 2049 in %s of paths (counted as losses, "
+                        + "reported as 'after 2049').%n", t.name(), Numbers.format(fed.censoredFraction()));
+            }
+        }
+    }
+
+    private static void printRegions(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r) {
+        List<Region> regions = set.regions().stream()
+                .sorted(Comparator.comparingDouble(g -> r.output(Outputs.region(g.name(), "rank")).mean().mean()))
+                .toList();
+        w.printf(Locale.ROOT, "%nRegional scorecard (%s on each region's own sites), best expected rank first:%n", model.headline());
+        w.printf(Locale.ROOT, "  %-18s %-20s %-12s %-22s %-22s %s%n", "region", "P(rank 1)", "exp. rank", "first site trains",
+                "P(before campus)", "sites");
+        for (Region g : regions.subList(0, Math.min(3, regions.size()))) {
+            String n = g.name();
+            OutputSummary rank = r.output(Outputs.region(n, "rank"));
+            w.printf(Locale.ROOT, "  %-18s %-20s %-12s %-22s %-22s %s%n", n, probability(r.output(Outputs.region(n, "rank1")).probability()),
+                    Numbers.format(round2(rank.mean().mean())) + " ±" + Numbers.format(round2(1.96 * rank.mean().standardError())),
+                    CalendarMonth.of(r.output(Outputs.region(n, "first_training")).percentile(0.5).value()),
+                    probability(r.output(Outputs.region(n, "feasible")).probability()),
+                    Numbers.format(r.output(Outputs.region(n, "sites")).percentile(0.5).value()));
+        }
+    }
+
+    /** "0.9871 [0.9868, 0.9873]": four decimals, enough for the error of a 10^6-sample run. */
+    static String probability(ProbabilityEstimate p) {
+        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", p.p(), p.lo(), p.hi());
+    }
+
+    private static String dates(OutputSummary time) {
+        return String.format(Locale.ROOT, "%s [%s, %s]", CalendarMonth.of(time.percentile(0.5).value()),
+                CalendarMonth.of(time.percentile(0.05).value()), CalendarMonth.of(time.percentile(0.95).value()));
+    }
+
+    private static double halfWidth(PercentileEstimate e) {
+        return (e.hi() - e.lo()) / 2;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+}

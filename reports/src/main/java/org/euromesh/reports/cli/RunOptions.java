@@ -1,0 +1,68 @@
+package org.euromesh.reports.cli;
+
+import java.util.Locale;
+import org.euromesh.engine.RunSpec;
+import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.euromesh.Outputs;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** The options that define a Monte Carlo run, shared by {@code run} and {@code sensitivity}. */
+public final class RunOptions {
+
+    /** Default seed: the reference study's publication month, so the shipped numbers are reproducible. */
+    public static final long DEFAULT_SEED = 20260601L;
+    /** Default N: a second or two on a laptop, P(win) to about ±0.0003. */
+    public static final long DEFAULT_SAMPLES = 1_000_000L;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Size size = new Size();
+
+    static final class Size {
+        @Option(names = "--samples", paramLabel = "N", description = "Number of Monte Carlo samples (default: 1000000).")
+        Long samples;
+
+        @Option(names = "--precision", paramLabel = "P",
+                description = "Sample until the 95% half-width of the headline P(win) is at most P (e.g. 0.001).")
+        Double precision;
+    }
+
+    @Option(names = "--max-samples", paramLabel = "N", defaultValue = "100000000",
+            description = "Cap for --precision runs (default: ${DEFAULT-VALUE}).")
+    long maxSamples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--method", paramLabel = "mc|lhs|sobol", defaultValue = "mc",
+            description = "Sampling method: plain Monte Carlo, Latin hypercube or scrambled Sobol (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--target", paramLabel = "NAME", defaultValue = EuroMeshModel.DEFAULT_HEADLINE,
+            description = "Headline target: the scorecard and --precision use it (default: ${DEFAULT-VALUE}).")
+    String target;
+
+    /** The run spec; bad values throw IllegalArgumentException (exit 2). */
+    public RunSpec spec() {
+        SamplingMethod m = parseMethod(method);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        String headline = Outputs.win(target);
+        if (size.precision != null) {
+            return new RunSpec(seed, maxSamples, m, t, RunSpec.DEFAULT_BLOCK_SIZE, headline, size.precision);
+        }
+        long n = size.samples == null ? DEFAULT_SAMPLES : size.samples;
+        return new RunSpec(seed, n, m, t, RunSpec.DEFAULT_BLOCK_SIZE, headline, Double.NaN);
+    }
+
+    static SamplingMethod parseMethod(String text) {
+        try {
+            return SamplingMethod.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--method must be mc, lhs or sobol, got '" + text + "'", e);
+        }
+    }
+}
