@@ -41,7 +41,20 @@ public final class Fits {
                     + Specs.num(min) + ", " + Specs.num(max) + "]: it puts the mode at " + Specs.num(mode)
                     + "; a PERT (lambda 4) mean must lie in [" + Specs.num(lowMean) + ", " + Specs.num(highMean) + "]");
         }
-        return Pert.of(min, Math.max(min, Math.min(max, mode)), max);
+        return Pert.of(min, Math.max(min, Math.min(max, tidy(mode))), max);
+    }
+
+    /**
+     * Removes binary rounding noise from a value computed from decimal inputs: 6·7.6 − 12 is
+     * 33.599999999999994 in binary, but the user wrote decimals and expects mode 8.4. Snaps to
+     * 12 significant digits only when that moves the value by a few ulps.
+     */
+    static double tidy(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return x;
+        }
+        double r = new java.math.BigDecimal(x).round(new java.math.MathContext(12)).doubleValue();
+        return Math.abs(r - x) <= 8 * Math.ulp(x) ? r : x;
     }
 
     /**

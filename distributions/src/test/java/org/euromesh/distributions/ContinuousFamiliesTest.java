@@ -206,6 +206,7 @@ class ContinuousFamiliesTest {
     }
 
     /** a + w·X for a commons-math3 distribution X: the oracle for a stretched beta. */
+    @SuppressWarnings("deprecation")
     private static final class Shifted extends AbstractRealDistribution {
         private static final long serialVersionUID = 1L;
         private final AbstractRealDistribution x;

@@ -68,13 +68,13 @@ class SpecParserTest {
         SpecParseException e = fails("pert(2, x, 10)");
         assertEquals(8, e.position());
         assertEquals("at column 9 of \"pert(2, x, 10)\": expected a number", e.getMessage());
-        assertEquals(10, fails("pert(2, 5, 10").position());
-        assertEquals(4, fails("pert 2, 5, 10)").position());
-        assertEquals(5, fails("pert(2 5, 10)").position());
+        assertEquals(13, fails("pert(2, 5, 10").position());
+        assertEquals(5, fails("pert 2, 5, 10)").position());
+        assertEquals(7, fails("pert(2 5, 10)").position());
         assertEquals(0, fails("").position());
         assertEquals(3, fails("3.5x").position());
         assertEquals(8, fails("uniform(1e, 2)").position());
-        assertEquals(8, fails("uniform(1, 2) extra").position() - 6);
+        assertEquals(14, fails("uniform(1, 2) extra").position());
         assertEquals(0, fails("@").position());
     }
 
@@ -97,7 +97,7 @@ class SpecParserTest {
         assertTrue(fails("categorical(values=1, weights=[1])").getMessage().contains("expected a list"));
         assertTrue(fails("categorical(values=[1, 2], weights=[0, 0])").getMessage().contains("positive finite sum"));
         assertTrue(fails("beta(1, 2, 0)").getMessage().contains("both min and max"));
-        assertEquals(14, fails("pert(2, 5, 10, lambda=1, lambda=2)").position() - 10);
+        assertEquals(25, fails("pert(2, 5, 10, lambda=1, lambda=2)").position());
         assertTrue(fails("empirical([])").getMessage().contains("at least one"));
     }
 }

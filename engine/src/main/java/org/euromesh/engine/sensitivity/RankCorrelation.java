@@ -236,6 +236,16 @@ public final class RankCorrelation {
                 }
                 entries.add(new RankCorrelationEntry(ins.get(var[c]).name(), rho[idx], ciR, share[idx], ciS));
             }
+            if (resp[o].isIndicator()) {
+                long ones = 0;
+                for (int j = 0; j < n; j++) {
+                    ones += Math.round(ys[o][j]);
+                }
+                String rare = Response.rareEventWarning(resp[o].name(), ones, n);
+                if (rare != null) {
+                    warnings.add(rare);
+                }
+            }
             if (Double.isNaN(rho[o])) {
                 note = "output is constant over the sample: rank correlations undefined";
                 warnings.add("output '" + resp[o].name() + "' is constant over the sample; rank correlations undefined");

@@ -97,6 +97,22 @@ final class Response {
         return rule == Rule.INDICATOR;
     }
 
+    /** Indicator outputs whose rarer value occurs on fewer sampled paths than this get a warning. */
+    static final int RARE_EVENT_PATHS = 50;
+
+    /**
+     * A warning when an indicator's rarer value occurred on only a handful of the {@code n} sampled
+     * paths ({@code ones} of them were 1), else null. Indices of such an output rest on those few paths.
+     */
+    static String rareEventWarning(String output, long ones, long n) {
+        long minority = Math.min(ones, n - ones);
+        if (minority > 0 && minority < RARE_EVENT_PATHS) {
+            return "output '" + output + "' took its rarer value on only " + minority + " of " + n
+                    + " sampled paths: its indices rest on those few paths and are unreliable";
+        }
+        return null;
+    }
+
     private static boolean timeCensored(double t) {
         return !(t <= HORIZON);
     }

@@ -336,6 +336,16 @@ public final class SobolIndices {
                 warnings.add("output '" + resp[o].name() + "' is constant over the sample; its Sobol indices are"
                         + " undefined (NaN)");
             }
+            if (resp[o].isIndicator() && v[o] > 0) {
+                long ones = 0;
+                for (int j = 0; j < n; j++) {
+                    ones += Math.round(fA[j * m + o]) + Math.round(fB[j * m + o]);
+                }
+                String rare = Response.rareEventWarning(resp[o].name(), ones, 2L * n);
+                if (rare != null) {
+                    warnings.add(rare);
+                }
+            }
             if (cens > 0) {
                 warnings.add(String.format(java.util.Locale.ROOT,
                         "output '%s': %.2f%% of sampled paths censored (after 2049) and clipped to the %.0f-year"

@@ -30,7 +30,10 @@ public record ProbabilityEstimate(double p, double lo, double hi, long successes
         double denom = 1.0 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denom;
         double half = Z95 * Math.sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * (double) n)) / denom;
-        return new ProbabilityEstimate(p, Math.max(0.0, centre - half), Math.min(1.0, centre + half), successes, n);
+        // exact arithmetic gives lo = 0 at 0 successes and hi = 1 at n: do not leave it to rounding
+        double lo = successes == 0 ? 0.0 : Math.max(0.0, centre - half);
+        double hi = successes == n ? 1.0 : Math.min(1.0, centre + half);
+        return new ProbabilityEstimate(p, lo, hi, successes, n);
     }
 
     /** (hi − lo) / 2: what a precision target is compared with. */

@@ -79,6 +79,18 @@ class EuroMeshSensitivityTest {
         assertTrue(rl.entries().stream().allMatch(e -> Double.isFinite(e.rho())));
     }
 
+    @Test
+    void fullAnalysisIsIdenticalOnOneTwoAndFourThreads() {
+        // Small sizes with several blocks (rank: 1500 paths in blocks of 1024; Sobol: 300 rows in blocks of 256).
+        SensitivityAnalysis a = SensitivityAnalysis.euroMesh(model).withSeed(31L).withRankSamples(1500)
+                .withSobolSamples(300).withBootstrap(20)
+                .withOutputs(List.of("405B.lead", "frontier-2028.lead", "frontier-2028.win"));
+        SensitivityResult one = a.withThreads(1).run();
+        assertEquals(one, a.withThreads(2).run());
+        assertEquals(one, a.withThreads(4).run());
+        assertEquals(31L, one.settings().seed());
+    }
+
     static void print(SensitivityResult r) {
         for (String w : r.warnings()) {
             System.out.println("  WARNING " + w);

@@ -167,6 +167,15 @@ class SobolIndicesTest {
     }
 
     @Test
+    void rareIndicatorIsFlagged() {
+        // 1{x1 > 0.999}: about 2 of 2N = 2048 paths are 1.
+        ToyModel m = new ToyModel(InputSpace.independent(ToyModel.inputs(List.of(Uniform.of(0, 1), Uniform.of(0, 1)))),
+                List.of(OutputSpec.indicator("w")), (x, y) -> y[0] = x[0] > 0.999 ? 1 : 0);
+        SobolResult r = SobolIndices.of(m).withSeed(2L).withSamples(1024).withBootstrap(10).run(List.of("w"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("rarer value")), r.warnings().toString());
+    }
+
+    @Test
     void correlatedInputsAreFlaggedAndConstantOutputsAreUndefined() {
         Distribution u = Uniform.of(0, 1);
         InputSpace space = new InputSpace(ToyModel.inputs(List.of(u, u, u)), new int[] {0, 2},

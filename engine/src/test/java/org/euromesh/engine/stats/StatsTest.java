@@ -43,7 +43,7 @@ class StatsTest {
         }
         merged.merge(new Moments());
         assertEquals(all.n(), merged.n());
-        assertEquals(all.mean(), merged.mean(), 1e-9);
+        assertEquals(all.mean(), merged.mean(), 1e-14 * all.mean());
         assertEquals(all.variance(), merged.variance(), 1e-9 * all.variance());
         assertEquals(all.min(), merged.min());
         assertEquals(all.max(), merged.max());
