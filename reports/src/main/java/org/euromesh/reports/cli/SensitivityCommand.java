@@ -1,0 +1,175 @@
+package org.euromesh.reports.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.sensitivity.EuroMeshSensitivity;
+import org.euromesh.engine.sensitivity.RankCorrelationEntry;
+import org.euromesh.engine.sensitivity.RankCorrelationOutput;
+import org.euromesh.engine.sensitivity.SensitivityAnalysis;
+import org.euromesh.engine.sensitivity.SensitivityResult;
+import org.euromesh.engine.sensitivity.SobolIndex;
+import org.euromesh.engine.sensitivity.SobolOutput;
+import org.euromesh.engine.sensitivity.TornadoBar;
+import org.euromesh.engine.sensitivity.TornadoChart;
+import org.euromesh.params.ParameterSet;
+import org.euromesh.params.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code euromesh sensitivity}: what drives the answer. Tornado (one at a time, P10/P90),
+ * Spearman rank correlation from a Monte Carlo sample, and Sobol first-order / total-effect
+ * indices with bootstrap intervals, per target, written to {@code sensitivity.json} too.
+ */
+@Command(name = "sensitivity", description = "What drives P(win) and the lead: tornado, rank correlation and Sobol indices.")
+final class SensitivityCommand implements Callable<Integer> {
+
+    private static final int TOP = 6;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ParameterOptions parameters;
+
+    @Option(names = "--method", paramLabel = "tornado|rank|sobol|all", defaultValue = "all",
+            description = "Which analysis (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "4096",
+            description = "Base sample size N of the Sobol design (N·(d+groups+2) evaluations) and of the "
+                    + "rank-correlation sample (5·N) (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "Only this target (default: every target).")
+    String target;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
+            description = "Folder for sensitivity.json and sensitivity.md (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        String m = method.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("tornado", "rank", "sobol", "all").contains(m)) {
+            throw new IllegalArgumentException("--method must be tornado, rank, sobol or all, got '" + method + "'");
+        }
+        if (samples < 16) {
+            throw new IllegalArgumentException("--samples must be at least 16, got " + samples);
+        }
+        ParameterSet set = parameters.load();
+        List<Target> targets = target == null ? set.targets() : List.of(set.target(target));
+        EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
+        Predicate<String> wanted = name -> targets.stream().anyMatch(t -> name.startsWith(t.name() + "."));
+        boolean tornado = m.equals("tornado") || m.equals("all");
+        boolean rank = m.equals("rank") || m.equals("all");
+        boolean sobol = m.equals("sobol") || m.equals("all");
+        SensitivityAnalysis analysis = SensitivityAnalysis.euroMesh(model)
+                .withSeed(seed)
+                .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                .withRankSamples(rank ? 5 * samples : 0)
+                .withSobolSamples(sobol ? samples : 0)
+                .withTornadoOutputs(tornado ? filter(EuroMeshSensitivity.tornadoOutputs(model), wanted) : List.of())
+                .withRankOutputs(filter(EuroMeshSensitivity.rankOutputs(model), wanted))
+                .withSobolOutputs(filter(EuroMeshSensitivity.sobolOutputs(model), wanted));
+        SensitivityResult result = analysis.run();
+        String text = render(set, targets, result);
+        spec.commandLine().getOut().print(text);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AtomicFiles.writeString(out.resolve("sensitivity.json"), json.writeValueAsString(result));
+        AtomicFiles.writeString(out.resolve("sensitivity.md"), "# EuroMesh MC sensitivity\n\n```\n" + text + "```\n");
+        spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s and %s.%n", out.resolve("sensitivity.json"),
+                out.resolve("sensitivity.md"));
+        return 0;
+    }
+
+    private static List<String> filter(List<String> names, Predicate<String> wanted) {
+        return names.stream().filter(wanted).toList();
+    }
+
+    static String render(ParameterSet set, List<Target> targets, SensitivityResult r) {
+        StringBuilder sb = new StringBuilder();
+        var s = r.settings();
+        sb.append(String.format(Locale.ROOT, "Sensitivity, scenario %s (seed %d; Sobol N = %d, %s, bootstrap B = %d; "
+                + "rank sample N = %d)%n", set.scenario(), s.seed(), s.sobolSamples(), s.sobolMethod(), s.bootstrap(),
+                s.rankSamples()));
+        for (Target t : targets) {
+            String lead = EuroMeshSensitivity.lead(t.name());
+            String win = t.name() + ".win";
+            sb.append(String.format(Locale.ROOT, "%n== %s (C = %s FLOP) ==%n", t.name(), Numbers.format(t.computeFlop())));
+            r.tornado().stream().filter(c -> c.output().equals(lead)).findFirst().ifPresent(c -> tornado(sb, c));
+            if (r.sobol() != null) {
+                for (String out : List.of(lead, win)) {
+                    r.sobol().outputs().stream().filter(o -> o.output().equals(out)).findFirst().ifPresent(o -> sobol(sb, o));
+                }
+            }
+            if (r.rankCorrelation() != null) {
+                r.rankCorrelation().outputs().stream().filter(o -> o.output().equals(lead)).findFirst()
+                        .ifPresent(o -> rank(sb, o));
+            }
+        }
+        if (!r.warnings().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%nNotes:%n"));
+            r.warnings().forEach(w -> sb.append("  - ").append(w).append(System.lineSeparator()));
+        }
+        return sb.toString();
+    }
+
+    private static void tornado(StringBuilder sb, TornadoChart c) {
+        sb.append(String.format(Locale.ROOT, "Tornado of %s (others at central; central %s y):%n", c.output(),
+                Numbers.format(round3(c.central()))));
+        for (TornadoBar b : c.top(TOP)) {
+            sb.append(String.format(Locale.ROOT, "  %-34s P10 %-10s -> %8s y   P90 %-10s -> %8s y   swing %+.3f y%s%n", b.input(),
+                    Numbers.format(b.lowValue()), Numbers.format(round3(b.outputAtLow())), Numbers.format(b.highValue()),
+                    Numbers.format(round3(b.outputAtHigh())), b.swing(), b.censored() ? " (censored, lower bound)" : ""));
+        }
+    }
+
+    private static void sobol(StringBuilder sb, SobolOutput o) {
+        sb.append(String.format(Locale.ROOT, "Sobol indices of %s (first order S, total ST, 95%% bootstrap CI):%n", o.output()));
+        if (o.note() != null && !o.note().isBlank()) {
+            sb.append("  ").append(o.note()).append(System.lineSeparator());
+        }
+        if (!(o.variance() > 0)) {
+            return;
+        }
+        for (SobolIndex i : o.groups()) {
+            line(sb, "[group] " + i.factor(), i);
+        }
+        o.inputs().stream().sorted((a, b) -> Double.compare(b.total(), a.total())).limit(TOP)
+                .forEach(i -> line(sb, i.factor(), i));
+    }
+
+    private static void line(StringBuilder sb, String name, SobolIndex i) {
+        sb.append(String.format(Locale.ROOT, "  %-34s S %6.3f [%6.3f, %6.3f]   ST %6.3f [%6.3f, %6.3f]%n", name, i.first(),
+                i.firstCi().lo(), i.firstCi().hi(), i.total(), i.totalCi().lo(), i.totalCi().hi()));
+    }
+
+    private static void rank(StringBuilder sb, RankCorrelationOutput o) {
+        sb.append(String.format(Locale.ROOT, "Spearman rank correlation with %s (95%% bootstrap CI):%n", o.output()));
+        o.entries().stream().sorted((a, b) -> Double.compare(Math.abs(b.rho()), Math.abs(a.rho()))).limit(TOP)
+                .forEach((RankCorrelationEntry e) -> sb.append(String.format(Locale.ROOT,
+                        "  %-34s rho %+6.3f [%+6.3f, %+6.3f]   rho^2 share %5.3f (a proxy, not a variance share)%n",
+                        e.input(), e.rho(), e.rhoCi().lo(), e.rhoCi().hi(), e.share())));
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}
