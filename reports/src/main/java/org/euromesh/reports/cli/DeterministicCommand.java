@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code euromesh deterministic}: every input at its central value, the way the original study
  * worked, for the four scenarios, with the medium-sites-only 405B row set against the study.
  */
-@Command(name = "deterministic", description = "Central-value run of every scenario, compared with the reference study.")
+@Command(name = "deterministic", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Central-value run of every scenario, compared with the reference study.")
 final class DeterministicCommand implements Callable<Integer> {
 
     /** The reference study (MODEL.md §6): mesh Oct 2028, campus Feb 2033, gap about 52 months. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code euromesh distribution "<spec>"}: what a spec means, and draws from it. */
-@Command(name = "distribution", description = "Print a distribution's quantiles, or write draws from it.")
+@Command(name = "distribution", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Print a distribution's quantiles, or write draws from it.")
 final class DistributionCommand implements Callable<Integer> {
 
     private static final double[] DEFAULT_LEVELS = {0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99};

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code euromesh params}: every input with its distribution, what it implies, and where it comes from. */
-@Command(name = "params", description = "Print every parameter: central, distribution, implied P5/P50/P95, unit, "
+@Command(name = "params", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Print every parameter: central, distribution, implied P5/P50/P95, unit, "
         + "source, confidence; estimate-grade inputs are flagged with '!'.")
 final class ParamsCommand implements Callable<Integer> {
 

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code euromesh run}: the Monte Carlo answer, P(federation ships before the campus), with its error. */
-@Command(name = "run", description = "Monte Carlo run: P(federation ships before the campus) per target, "
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Monte Carlo run: P(federation ships before the campus) per target, "
         + "both delivery dates, the lead, and the regional scorecard; writes the report to --out.")
 final class RunCommand implements Callable<Integer> {
 

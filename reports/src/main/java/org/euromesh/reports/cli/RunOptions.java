@@ -24,7 +24,7 @@ public final class RunOptions {
         Long samples;
 
         @Option(names = "--precision", paramLabel = "P",
-                description = "Sample until the 95% half-width of the headline P(win) is at most P (e.g. 0.001).")
+                description = "Sample until the 95%% half-width of the headline P(win) is at most P (e.g. 0.001).")
         Double precision;
     }
 

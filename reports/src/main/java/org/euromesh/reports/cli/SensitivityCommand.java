@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Spearman rank correlation from a Monte Carlo sample, and Sobol first-order / total-effect
  * indices with bootstrap intervals, per target, written to {@code sensitivity.json} too.
  */
-@Command(name = "sensitivity", description = "What drives P(win) and the lead: tornado, rank correlation and Sobol indices.")
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "What drives P(win) and the lead: tornado, rank correlation and Sobol indices.")
 final class SensitivityCommand implements Callable<Integer> {
 
     private static final int TOP = 6;
