@@ -108,6 +108,8 @@ final class BlockEngine {
         }) : null;
         long done = 0;
         boolean met = false;
+        long[] headlineSuccesses = new long[lanes.size()];
+        long[] headlineValid = new long[lanes.size()];
         try {
             for (long waveStart = 0; waveStart < blocks; waveStart += RunSpec.WAVE_BLOCKS) {
                 int waveLength = (int) Math.min(RunSpec.WAVE_BLOCKS, blocks - waveStart);
@@ -124,14 +126,19 @@ final class BlockEngine {
                     if (h < 0) {
                         continue;
                     }
-                    long successes = 0;
-                    long valid = 0;
-                    for (Worker w : workers) {
-                        successes += w.acc[h].successes();
-                        valid += w.acc[h].total() - w.acc[h].invalid();
+                    // One trace point per block, in block order, so the convergence chart has a
+                    // curve even for a one-wave run. A block's successes are its indicator mean
+                    // times its count: exact after rounding, since a block holds at most 2^31
+                    // values and the mean is accurate to ~1e-16 relative.
+                    ProbabilityEstimate e = null;
+                    for (int b = 0; b < waveLength; b++) {
+                        Moments m = slots[b][h];
+                        headlineSuccesses[l] += Math.round(m.mean() * m.n());
+                        headlineValid[l] += m.n();
+                        e = ProbabilityEstimate.wilson(headlineSuccesses[l], headlineValid[l]);
+                        traces.get(l).add(new ConvergencePoint(Math.min(spec.samples(),
+                                (waveStart + b + 1) * spec.blockSize()), e));
                     }
-                    ProbabilityEstimate e = ProbabilityEstimate.wilson(successes, valid);
-                    traces.get(l).add(new ConvergencePoint(done, e));
                     allMet &= e.halfWidth() <= spec.precision();
                 }
                 listener.onProgress(done, spec.samples());

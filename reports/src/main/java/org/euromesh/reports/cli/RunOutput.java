@@ -3,14 +3,16 @@ package org.euromesh.reports.cli;
 import java.nio.file.Path;
 import org.euromesh.engine.RunResult;
 import org.euromesh.params.ParameterSet;
+import org.euromesh.reports.report.ReportWriter;
+import org.euromesh.reports.summary.Summary;
 
-/** Writes a run's machine-readable summary and report folder. */
+/** Writes a run's machine-readable summary and its report folder (all or nothing). */
 final class RunOutput {
 
     private RunOutput() {
     }
 
     static void write(RunResult result, ParameterSet set, String headline, Path out) {
-        // Filled in by the report writer (summary.json, report.md/html, tables, charts).
+        ReportWriter.write(Summary.of(result, set, headline, Version.VERSION), out);
     }
 }

@@ -1,0 +1,162 @@
+package org.euromesh.reports.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.reports.check.CheckMode;
+import org.euromesh.reports.check.CheckResult;
+import org.euromesh.reports.check.CheckTable;
+import org.euromesh.reports.check.ExactComparison;
+import org.euromesh.reports.check.RunConfig;
+import org.euromesh.reports.check.StatisticalComparison;
+import org.euromesh.reports.summary.Summary;
+import org.euromesh.reports.summary.SummaryJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code euromesh check}: CI regression of the numbers against a committed baseline summary.
+ * Exit 0 pass, 1 a difference beyond what is allowed, 2 bad input (nothing written).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Rerun the run recorded in a baseline summary and compare.",
+            "exact: same seed and N, every number must be identical.",
+            "statistical: another seed (default baseline seed + 1) and/or N; each percentile and probability must lie "
+                    + "within k combined standard errors, k = Phi^-1(1 - alpha/(2M)) for M compared numbers "
+                    + "(Bonferroni; family-wise false-alarm rate alpha).",
+            "--update reruns and rewrites the baseline, printing what changed."})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--baseline", required = true, paramLabel = "FILE", description = "Baseline summary JSON.")
+    Path baseline;
+
+    @Option(names = "--mode", paramLabel = "exact|statistical", defaultValue = "exact",
+            description = "Comparison (default: ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--update", description = "Rerun and rewrite the baseline (prints what changed). "
+            + "Creates it if missing, from --seed/--samples/--scenario/--target/--method/--params or their defaults.")
+    boolean update;
+
+    @Option(names = "--samples", paramLabel = "N", description = "N of the rerun (default: the baseline's).")
+    Long samples;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the rerun (default: the baseline's; statistical mode: the baseline's + 1).")
+    Long seed;
+
+    @Option(names = "--params", paramLabel = "DIR", description = "Parameter folder for the rerun (default: the baseline's).")
+    Path params;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario of the rerun (default: the baseline's).")
+    String scenario;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "Headline target (default: the baseline's).")
+    String target;
+
+    @Option(names = "--method", paramLabel = "mc|lhs|sobol", description = "Sampling method (default: the baseline's).")
+    String method;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.001",
+            description = "Statistical mode: family-wise false-alarm rate (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--failures-only", description = "List only the failing numbers.")
+    boolean failuresOnly;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return update ? update(out) : check(out);
+        } catch (IllegalArgumentException e) {
+            // Bad input of any kind (missing or malformed baseline, bad parameters, bad option): exit 2.
+            err.println("euromesh check: " + e.getMessage());
+            err.flush();
+            return EuroMeshCli.BAD_INPUT;
+        }
+    }
+
+    private int check(PrintWriter out) {
+        CheckMode m = CheckMode.parse(mode);
+        Summary base = SummaryJson.read(baseline);
+        RunConfig config = overrides(RunConfig.of(base.metadata()), m == CheckMode.STATISTICAL);
+        if (m == CheckMode.EXACT && (config.seed() != base.metadata().seed() || samples != null)) {
+            out.println("note: exact mode with another seed or N is expected to fail; use --mode statistical");
+        }
+        Summary now = config.run(threads(), Version.VERSION);
+        CheckResult r = m == CheckMode.EXACT ? ExactComparison.compare(base, now)
+                : StatisticalComparison.compare(base, now, alpha);
+        out.println("euromesh check (" + m.name().toLowerCase(Locale.ROOT) + ") against " + baseline);
+        CheckTable.print(r, out, failuresOnly);
+        return r.passed() ? 0 : 1;
+    }
+
+    private int update(PrintWriter out) {
+        Summary old = Files.exists(baseline) ? SummaryJson.read(baseline) : null;
+        RunConfig config = old != null ? RunConfig.of(old.metadata())
+                : new RunConfig(RunOptions.DEFAULT_SEED, RunConfig.DEFAULT_SAMPLES,
+                        org.euromesh.engine.SamplingMethod.MC, org.euromesh.engine.RunSpec.DEFAULT_BLOCK_SIZE, "baseline",
+                        null, EuroMeshModel.DEFAULT_HEADLINE, null);
+        config = overrides(config, false);
+        Summary now = config.run(threads(), Version.VERSION);
+        if (old == null) {
+            out.println("Created baseline " + baseline + ".");
+        } else {
+            CheckResult diff = ExactComparison.compare(old, now);
+            if (diff.passed()) {
+                out.println("No number changed; rewriting " + baseline + " (euromesh " + Version.VERSION + ").");
+            } else {
+                out.println("Updating " + baseline + "; " + diff.failures().size() + " values changed:");
+                CheckTable.printChanges(diff, out);
+            }
+        }
+        AtomicFiles.writeString(baseline, SummaryJson.write(now));
+        out.printf(Locale.ROOT, "Baseline: seed %d, N %,d, %s, scenario %s, target %s.%n", config.seed(),
+                now.metadata().samples(), now.metadata().method(), config.scenario(), config.target());
+        out.flush();
+        return 0;
+    }
+
+    private RunConfig overrides(RunConfig c, boolean statistical) {
+        RunConfig r = c.withSeed(seed != null ? seed : statistical ? c.seed() + 1 : c.seed());
+        if (samples != null) {
+            if (samples <= 0) {
+                throw new IllegalArgumentException("--samples must be > 0, got " + samples);
+            }
+            r = r.withSamples(samples);
+        }
+        if (params != null) {
+            r = r.withParams(params);
+        }
+        if (scenario != null) {
+            r = r.withScenario(scenario);
+        }
+        if (target != null) {
+            r = r.withTarget(target);
+        }
+        if (method != null) {
+            r = r.withMethod(RunOptions.parseMethod(method));
+        }
+        return r;
+    }
+
+    private int threads() {
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        }
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}

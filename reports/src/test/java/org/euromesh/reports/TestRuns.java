@@ -1,0 +1,41 @@
+package org.euromesh.reports;
+
+import org.euromesh.engine.RunResult;
+import org.euromesh.engine.RunSpec;
+import org.euromesh.engine.Sampler;
+import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.params.ParameterLoader;
+import org.euromesh.params.ParameterSet;
+import org.euromesh.reports.cli.Version;
+import org.euromesh.reports.summary.Summary;
+
+/** Small real runs shared by the report tests (computed once per JVM). */
+public final class TestRuns {
+
+    public static final long SEED = 20260601L;
+    public static final int N = 20_000;
+
+    private static Summary small;
+
+    private TestRuns() {
+    }
+
+    public static RunResult run(int threads) {
+        ParameterSet set = ParameterLoader.loadBuiltIn();
+        return Sampler.run(EuroMeshModel.of(set, "405B"),
+                new RunSpec(SEED, N, SamplingMethod.MC, threads, 1024, "405B.win", Double.NaN));
+    }
+
+    public static Summary summary(int threads) {
+        return Summary.of(run(threads), ParameterLoader.loadBuiltIn(), "405B", Version.VERSION);
+    }
+
+    /** A 20,000-sample summary at 2 threads, shared. */
+    public static synchronized Summary small() {
+        if (small == null) {
+            small = summary(2);
+        }
+        return small;
+    }
+}

@@ -1,0 +1,112 @@
+package org.euromesh.reports.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.euromesh.reports.TestRuns;
+import org.euromesh.reports.XmlCheck;
+import org.euromesh.reports.charts.ReportCharts;
+import org.euromesh.reports.summary.Summary;
+import org.euromesh.reports.summary.SummaryJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class ReportWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesEveryFileAndASelfContainedHtmlThatParses() throws IOException {
+        Summary s = TestRuns.small();
+        Path out = tmp.resolve("report");
+        ReportWriter.write(s, out);
+        for (String f : ReportWriter.FILES) {
+            assertTrue(Files.size(out.resolve(f)) > 100, f);
+        }
+        for (String c : List.of("delivery_histogram", "delivery_scurves", "lead_time", "regions_scorecard",
+                "regions_rank", "convergence")) {
+            BufferedImage img = ImageIO.read(out.resolve("charts/" + c + ".png").toFile());
+            assertEquals(ReportCharts.WIDTH, img.getWidth(), c);
+            XmlCheck.parse(Files.readAllBytes(out.resolve("charts/" + c + ".svg")));
+        }
+        assertEquals(s, SummaryJson.read(out.resolve("summary.json")));
+
+        byte[] html = Files.readAllBytes(out.resolve("report.html"));
+        Document doc = XmlCheck.parse(html);
+        assertEquals("html", doc.getDocumentElement().getTagName());
+        assertEquals(6, doc.getElementsByTagName("img").getLength(), "every chart embedded");
+        String text = new String(html, StandardCharsets.UTF_8);
+        assertFalse(Pattern.compile("<(script|link|iframe)", Pattern.CASE_INSENSITIVE).matcher(text).find(), "no scripts");
+        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(text).find(),
+                "no external references");
+        assertTrue(text.contains("src=\"data:image/png;base64,"));
+
+        String md = Files.readString(out.resolve("report.md"));
+        for (String must : List.of("P(federation first)", "Wilson", "MC s.e.", "seed", "20260601", "ESTIMATE", "k\\_h",
+                "tau\\_mega", "after 2049", "How to read this report", "charts/delivery_scurves.png", "nordics")) {
+            assertTrue(md.contains(must), must);
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(out), left.toList(), "no temporary folder left behind");
+        }
+    }
+
+    @Test
+    void csvTablesHaveOneRowPerTargetAndRegion() throws IOException {
+        Summary s = TestRuns.small();
+        Path out = tmp.resolve("r");
+        ReportWriter.write(s, out);
+        List<String> targets = Files.readAllLines(out.resolve("targets.csv"));
+        assertEquals(1 + s.metadata().targets().size(), targets.size());
+        assertTrue(targets.get(0).startsWith("target,compute_flop,p_win,p_win_lo,p_win_hi"), targets.get(0));
+        assertEquals(1 + s.metadata().regions().size(), Files.readAllLines(out.resolve("regions.csv")).size());
+        assertTrue(Files.readString(out.resolve("percentiles.csv")).startsWith("output,unit,level,value,lo,hi\n"));
+        assertTrue(Files.readString(out.resolve("probabilities.csv")).contains("405B.win,P(true),"));
+    }
+
+    @Test
+    void rewritingAnExistingFolderReplacesOurFilesAndKeepsOthers() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("r"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Files.writeString(out.resolve("report.md"), "old");
+        ReportWriter.write(TestRuns.small(), out);
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+        assertTrue(Files.readString(out.resolve("report.md")).startsWith("# EuroMesh MC"));
+    }
+
+    @Test
+    void aFileInTheWayIsBadInputAndNothingIsWritten() throws IOException {
+        Path out = Files.writeString(tmp.resolve("taken"), "x");
+        assertThrows(IllegalArgumentException.class, () -> ReportWriter.write(TestRuns.small(), out));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(out), left.toList());
+        }
+    }
+
+    @Test
+    void extraSectionsAreRenderedWithTheirCharts() throws IOException {
+        Summary s = TestRuns.small();
+        ReportSection extra = new ReportSection("Sensitivity", List.of(new Block.Paragraph("Extra words."),
+                new Block.Figure("extra_chart", "Extra", "An extra chart.")),
+                List.of(new org.euromesh.reports.charts.NamedChart("extra_chart", "Extra", "An extra chart.",
+                        ReportCharts.all(s).get(0).chart())));
+        Path out = tmp.resolve("r");
+        ReportWriter.write(s, out, List.of(extra));
+        assertTrue(Files.exists(out.resolve("charts/extra_chart.svg")));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("## Sensitivity\n\nExtra words."));
+        XmlCheck.parse(Files.readAllBytes(out.resolve("report.html")));
+    }
+}
