@@ -20,31 +20,61 @@ public final class SpearmanCorrelation {
         return pearson(ranks(x), ranks(y));
     }
 
-    /** Ranks 1..n, ties sharing their average rank. */
+    /**
+     * Ranks 1..n of {@code x}, ties sharing the average of the ranks they span (so a 0/1 indicator
+     * gets two distinct ranks). O(n log n) on primitive arrays: samples here have 10^4..10^6 rows.
+     *
+     * @throws IllegalArgumentException if x contains NaN (it has no rank)
+     */
     public static double[] ranks(double[] x) {
-        int n = x.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        double[] sorted = x.clone();
+        for (double v : sorted) {
+            if (Double.isNaN(v)) {
+                throw new IllegalArgumentException("cannot rank NaN");
+            }
         }
-        Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
-        double[] r = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && x[order[j + 1]] == x[order[i]]) {
-                j++;
-            }
-            double avg = 0.5 * (i + j) + 1;
-            for (int k = i; k <= j; k++) {
-                r[order[k]] = avg;
-            }
-            i = j + 1;
+        Arrays.sort(sorted);
+        double[] r = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            int first = firstIndexOf(sorted, x[j]);
+            int last = firstIndexAbove(sorted, x[j]) - 1;
+            r[j] = 0.5 * (first + last) + 1.0;
         }
         return r;
     }
 
-    private static double pearson(double[] a, double[] b) {
+    /** Index of the first element {@code >= v} of the sorted array {@code a}. */
+    private static int firstIndexOf(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(a[mid], v) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first element {@code > v} of the sorted array {@code a}. */
+    private static int firstIndexAbove(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(a[mid], v) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Pearson correlation of a and b (same length); NaN when either is constant. */
+    public static double pearson(double[] a, double[] b) {
         int n = a.length;
         double ma = 0;
         double mb = 0;
@@ -64,6 +94,6 @@ public final class SpearmanCorrelation {
             saa += da * da;
             sbb += db * db;
         }
-        return sab / Math.sqrt(saa * sbb);
+        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : Double.NaN;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.euromesh.distributions.SpearmanCorrelation;
 import org.euromesh.engine.InputSpace;
 import org.euromesh.engine.InputSpec;
 import org.euromesh.engine.Model;
@@ -172,13 +173,13 @@ public final class RankCorrelation {
         double[] ry = new double[n * m];
         Parallel.forEach(d + m, threads, c -> {
             if (c < d) {
-                double[] r = Stats.ranks(xs[c]);
+                double[] r = SpearmanCorrelation.ranks(xs[c]);
                 for (int j = 0; j < n; j++) {
                     rx[j * d + c] = r[j];
                 }
             } else {
                 int o = c - d;
-                double[] r = Stats.ranks(ys[o]);
+                double[] r = SpearmanCorrelation.ranks(ys[o]);
                 for (int j = 0; j < n; j++) {
                     ry[j * m + o] = r[j];
                 }
