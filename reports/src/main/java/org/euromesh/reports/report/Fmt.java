@@ -18,7 +18,7 @@ final class Fmt {
         if (p == null || Double.isNaN(p.p())) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", p.p(), p.lo(), p.hi());
+        return Numbers.probability(p.p(), p.lo(), p.hi());
     }
 
     /** The binomial standard error to two significant digits, e.g. "0.00031". */
