@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.euromesh.engine.InputSpace;
 import org.euromesh.engine.InputSpec;
+import org.euromesh.engine.OutputSpec;
 import org.euromesh.params.Correlation;
 import org.euromesh.params.Parameter;
 import org.euromesh.params.ParameterSet;
@@ -84,6 +85,7 @@ final class InputLayout {
 
     /** The sampler's view: distributions by name, and the copula over the correlated ones. */
     static InputSpace inputSpace(ParameterSet set) {
+        checkHorizon(set);
         List<Parameter> params = parameters(set);
         List<InputSpec> specs = new ArrayList<>(params.size());
         List<String> names = new ArrayList<>(params.size());
@@ -101,6 +103,18 @@ final class InputLayout {
             }
         }
         return new InputSpace(specs, idx, c.spearman());
+    }
+
+    /**
+     * The horizon is part of the outputs' definition (censoring, histogram ranges), fixed by
+     * MODEL.md §0; a parameter file that says otherwise is refused rather than silently ignored.
+     */
+    private static void checkHorizon(ParameterSet set) {
+        Parameter h = set.scalars().get("horizon_years");
+        if (h != null && (h.central() != OutputSpec.HORIZON_YEARS || !h.isFixed())) {
+            throw new IllegalArgumentException(h.origin() + ": parameter 'horizon_years': must be fixed at "
+                    + OutputSpec.HORIZON_YEARS + " (MODEL.md §0; outputs are censored there), got " + h.specText());
+        }
     }
 
     /** Every input at its central value: the deterministic run. */

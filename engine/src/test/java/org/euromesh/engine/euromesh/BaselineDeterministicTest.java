@@ -50,4 +50,20 @@ class BaselineDeterministicTest {
             assertEquals(expected[i], out[model.outputIndex(Outputs.region(regions[i], "sites"))], regions[i]);
         }
     }
+
+    @Test
+    void aHorizonOtherThanModelsIsRefused() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("horizon");
+        org.euromesh.params.ParameterFiles.copyBuiltInTo(dir);
+        java.nio.file.Path yaml = dir.resolve("parameters.yaml");
+        String text = java.nio.file.Files.readString(yaml);
+        int at = text.indexOf("horizon_years:");
+        int fixed = text.indexOf("fixed", at);
+        // Change the horizon's central 24 to 30 (and its fixed spec with it).
+        String edited = text.substring(0, at) + text.substring(at, fixed + 20).replace("24", "30") + text.substring(fixed + 20);
+        java.nio.file.Files.writeString(yaml, edited);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> EuroMeshModel.of(ParameterLoader.load(dir)));
+        assertTrue(e.getMessage().contains("horizon_years") && e.getMessage().contains("parameters.yaml"), e.getMessage());
+    }
 }
