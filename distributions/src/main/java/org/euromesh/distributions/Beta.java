@@ -81,7 +81,7 @@ public final class Beta implements Distribution {
         FastQuantile f = fast;
         if (f == null) {
             // Built on first use (4095 exact quantiles), then shared; the object is immutable.
-            f = FastQuantile.table(this);
+            f = FastQuantile.table(this, b);
             fast = f;
         }
         return f;

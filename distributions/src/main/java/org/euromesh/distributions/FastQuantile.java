@@ -132,6 +132,19 @@ public final class FastQuantile {
         return new FastQuantile(K_TABLE, 0, 0, 0, 0, 0, t, null, k, dist);
     }
 
+    /**
+     * A beta-family table whose knots come from {@link ScaledBeta#knots}: the same exact quantiles
+     * Q(i/K) to 1e-15, by a warm-started Newton sweep instead of K independent root finds
+     * (about 10x cheaper: a PERT table in a few milliseconds).
+     */
+    static FastQuantile table(Distribution dist, ScaledBeta b) {
+        int k = DEFAULT_KNOTS;
+        double[] t = b.knots(k);
+        t[0] = dist.quantile(0);
+        t[k] = dist.quantile(1);
+        return new FastQuantile(K_TABLE, 0, 0, 0, 0, 0, t, null, k, dist);
+    }
+
     public Kind kind() {
         return Kind.values()[kind];
     }

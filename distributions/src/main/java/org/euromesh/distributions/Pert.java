@@ -121,7 +121,7 @@ public final class Pert implements Distribution {
         FastQuantile f = fast;
         if (f == null) {
             // Built on first use, then shared; the object is immutable so a racy double build is harmless.
-            f = FastQuantile.table(this);
+            f = FastQuantile.table(this, b);
             fast = f;
         }
         return f;

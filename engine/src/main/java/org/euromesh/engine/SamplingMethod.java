@@ -2,7 +2,7 @@ package org.euromesh.engine;
 
 /** How the points of a run are generated (see {@link org.euromesh.engine.sampling.PointGenerator}). */
 public enum SamplingMethod {
-    /** Plain Monte Carlo: independent uniforms, one Philox stream per (block, input). */
+    /** Plain Monte Carlo: independent uniforms, one xoroshiro128++ stream per (block, input), see Streams.pointStream. */
     MC,
     /** Latin hypercube: every block is its own Latin hypercube of its points. */
     LHS,

@@ -29,7 +29,17 @@ public final class Efficiency {
 
     /** The size factor 1 + s_scale·max(0, log10(N/1e10)): α's caveat above ~10B parameters. */
     public static double sizeFactor(double sScale, double nParams) {
-        return 1.0 + sScale * Math.max(0.0, Math.log10(nParams / PROVEN_PARAMS));
+        return sizeFactorFromExcess(sScale, sizeExcess(nParams));
+    }
+
+    /** max(0, log10(N/1e10)): the part of the size factor that depends on N only (hoisted per target). */
+    static double sizeExcess(double nParams) {
+        return Math.max(0.0, Math.log10(nParams / PROVEN_PARAMS));
+    }
+
+    /** 1 + s_scale·excess; with {@code excess = sizeExcess(N)}, bit-identical to {@link #sizeFactor}. */
+    static double sizeFactorFromExcess(double sScale, double excess) {
+        return 1.0 + sScale * excess;
     }
 
     /** log2, exact from a table for the small whole numbers n takes in the hot loop. */

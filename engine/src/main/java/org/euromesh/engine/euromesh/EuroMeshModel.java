@@ -30,6 +30,8 @@ public final class EuroMeshModel implements Model {
     private final int regionCount;
     private final double[] computeFlop;
     private final double[] nParams;
+    /** Per target, max(0, log10(N/1e10)): constant, so not recomputed on every path. */
+    private final double[] sizeExcess;
     /** Targets in ascending compute, so one path's sweep order never matters for results. */
     private final int[] targetOrder;
 
@@ -44,9 +46,13 @@ public final class EuroMeshModel implements Model {
         this.regionCount = parameters.regions().size();
         this.computeFlop = targets.stream().mapToDouble(Target::computeFlop).toArray();
         this.nParams = targets.stream().mapToDouble(Target::nParams).toArray();
+        this.sizeExcess = java.util.Arrays.stream(nParams).map(Efficiency::sizeExcess).toArray();
         this.targetOrder = IntStream.range(0, targets.size()).boxed()
                 .sorted(Comparator.comparingDouble(i -> computeFlop[i])).mapToInt(Integer::intValue).toArray();
         this.inputs = InputLayout.inputSpace(parameters);
+        // Build the inputs' fast quantile tables now, on all cores (each is cached by its
+        // distribution and immutable): ~40 PERT tables are most of the start-up time of a run.
+        this.inputs.inputs().parallelStream().forEach(s -> s.distribution().fastQuantile());
         double[] central = new double[Outputs.PER_TARGET * targets.size() + Outputs.PER_REGION * regionCount];
         new PathEvaluator().evaluate(InputLayout.centrals(parameters), central);
         int r0 = Outputs.PER_TARGET * targets.size();
@@ -149,6 +155,9 @@ public final class EuroMeshModel implements Model {
         private final double[] rank = new double[regionCount];
         private final double[] score = new double[regionCount];
         private final double[] composite = new double[regionCount];
+        private final int[] cursor = new int[regionCount];
+        private final double[] head = new double[regionCount];
+        private final double[] energised = new double[regionCount];
 
         @Override
         public void evaluate(double[] x, double[] out) {
@@ -171,15 +180,7 @@ public final class EuroMeshModel implements Model {
             if (siteStarts.length < siteCount) {
                 siteStarts = new double[Math.max(siteCount, 2 * siteStarts.length)];
             }
-            int s = 0;
-            double commission = x[SITE_COMMISSION];
-            double ramp = x[RAMP_YEARS];
-            for (int r = 0; r < regionCount; r++) {
-                double energised = x[regionBase(r) + REGION_LEAD];
-                for (int j = 0; j < sites[r]; j++) {
-                    siteStarts[s++] = energised + j * ramp + commission;
-                }
-            }
+            mergeSiteStarts(x, siteCount);
             timeline.build(siteStarts, siteCount, gpusPerSite * gpuFlops * localEfficiency,
                     parameters.publicSubstrate(), x[T_COORD],
                     x[F_ADDR] * Units.FLOPS_PER_EFLOPS * localEfficiency,
@@ -190,7 +191,7 @@ public final class EuroMeshModel implements Model {
             double campusRate = campusGpus * gpuFlops * x[MFU_CENTRAL];
             for (int k : targetOrder) {
                 int o = k * Outputs.PER_TARGET;
-                double sizeFactor = Efficiency.sizeFactor(x[S_SCALE], nParams[k]);
+                double sizeFactor = Efficiency.sizeFactorFromExcess(x[S_SCALE], sizeExcess[k]);
                 double tFed = timeline.deliveryTime(computeFlop[k], sizeFactor, x[ALPHA_CAP]);
                 double tCampus = campusStart + computeFlop[k] / campusRate / Units.SECONDS_PER_YEAR;
                 out[o + Outputs.T_FED] = tFed;
@@ -202,10 +203,55 @@ public final class EuroMeshModel implements Model {
             scorecard(x, out, alphaOffset, campusStart, gpuFlops, gpuKw, localEfficiency);
         }
 
+        /**
+         * Writes every site's training start, energised_r + j·ramp + commission for site j of region r,
+         * into {@code siteStarts[0..siteCount)} in ascending order. Each region's starts are already
+         * ascending (ramp ≥ 0), so this is a k-way merge of the regions' runs (k = regions, ~7):
+         * O(k·n) and branch-predictable, instead of sorting n values per path. The values are
+         * computed by the same expression as before, so the sorted array is bit-identical.
+         */
+        private void mergeSiteStarts(double[] x, int siteCount) {
+            double commission = x[SITE_COMMISSION];
+            double ramp = x[RAMP_YEARS];
+            int[] next = cursor;
+            boolean valid = ramp >= 0 && commission == commission;
+            for (int r = 0; r < regionCount; r++) {
+                next[r] = 0;
+                energised[r] = x[regionBase(r) + REGION_LEAD];
+                valid &= energised[r] == energised[r];
+                head[r] = sites[r] > 0 ? energised[r] + commission : Double.POSITIVE_INFINITY;
+            }
+            if (!valid) {
+                // Not valid inputs (NaN, or a negative ramp), but keep the old order whatever comes in.
+                int s = 0;
+                for (int r = 0; r < regionCount; r++) {
+                    for (int j = 0; j < sites[r]; j++) {
+                        siteStarts[s++] = energised[r] + j * ramp + commission;
+                    }
+                }
+                java.util.Arrays.sort(siteStarts, 0, siteCount);
+                return;
+            }
+            for (int s = 0; s < siteCount; s++) {
+                int best = 0;
+                double min = head[0];
+                for (int r = 1; r < regionCount; r++) {
+                    double h = head[r];
+                    // select, not branch: which region is next is a coin flip (conditional moves)
+                    boolean less = h < min;
+                    best = less ? r : best;
+                    min = less ? h : min;
+                }
+                siteStarts[s] = min;
+                int j = ++next[best];
+                head[best] = j < sites[best] ? energised[best] + j * ramp + commission : Double.POSITIVE_INFINITY;
+            }
+        }
+
         /** Layer 3 (MODEL.md §4): one run of the headline target on each region's own sites. */
         private void scorecard(double[] x, double[] out, double alphaOffset, double campusStart,
                                double gpuFlops, double gpuKw, double localEfficiency) {
-            double sizeFactor = Efficiency.sizeFactor(x[S_SCALE], nParams[headlineIndex]);
+            double sizeFactor = Efficiency.sizeFactorFromExcess(x[S_SCALE], sizeExcess[headlineIndex]);
             double capexPerGpuSecond = x[CAPEX_EUR_PER_MW] * gpuKw / 1000.0
                     / (x[ASSET_LIFE_YEARS] * Units.SECONDS_PER_YEAR);
             int base = Outputs.PER_TARGET * computeFlop.length;

@@ -40,7 +40,8 @@ final class FederationTimeline {
     /**
      * Builds the segments of one path.
      *
-     * @param siteStarts       training start of every medium site (unsorted; sorted in place)
+     * @param siteStarts       training start of every medium site, ideally ascending (the model merges
+     *                         its regions' sorted runs); sorted in place if not
      * @param siteCount        number of valid entries in {@code siteStarts}
      * @param siteRawRate      one site's rate before α: g · gpu_flops · MFU_local · u
      * @param publicSubstrate  whether member A trains at all
@@ -57,17 +58,57 @@ final class FederationTimeline {
     void build(double[] siteStarts, int siteCount, double siteRawRate, boolean publicSubstrate, double tCoord,
                double publicRawPerEflops, double sNow, double s2026, double s2028, double nPub,
                double alphaOffset, double kN, double horizon) {
-        Arrays.sort(siteStarts, 0, siteCount);
-        int m = 0;
-        ensureEvents(siteCount + 3);
-        if (publicSubstrate) {
-            events[m++] = tCoord;
-            events[m++] = SUBSTRATE_STEP_1;
-            events[m++] = SUBSTRATE_STEP_2;
+        if (!sorted(siteStarts, siteCount)) {
+            Arrays.sort(siteStarts, 0, siteCount);
         }
-        System.arraycopy(siteStarts, 0, events, m, siteCount);
-        m += siteCount;
-        Arrays.sort(events, 0, m);
+        ensureEvents(siteCount + 3);
+        int m;
+        if (publicSubstrate && tCoord == tCoord) {
+            // Merge the (sorted) site starts with the three substrate events, themselves sorted.
+            double a = tCoord;
+            double b = SUBSTRATE_STEP_1;
+            double c = SUBSTRATE_STEP_2;
+            if (b < a) {
+                double tmp = a;
+                a = b;
+                b = tmp;
+            }
+            if (c < b) {
+                double tmp = b;
+                b = c;
+                c = tmp;
+                if (b < a) {
+                    tmp = a;
+                    a = b;
+                    b = tmp;
+                }
+            }
+            m = 0;
+            int i = 0;
+            int e = 0;
+            int total = siteCount + 3;
+            while (m < total) {
+                double ev = e == 0 ? a : e == 1 ? b : e == 2 ? c : Double.NaN;
+                if (e < 3 && (i >= siteCount || !(siteStarts[i] < ev))) {
+                    events[m++] = ev;
+                    e++;
+                } else {
+                    events[m++] = siteStarts[i++];
+                }
+            }
+        } else {
+            m = 0;
+            if (publicSubstrate) {
+                events[m++] = tCoord;
+                events[m++] = SUBSTRATE_STEP_1;
+                events[m++] = SUBSTRATE_STEP_2;
+            }
+            System.arraycopy(siteStarts, 0, events, m, siteCount);
+            m += siteCount;
+            if (publicSubstrate) {
+                Arrays.sort(events, 0, m);
+            }
+        }
         ensureSegments(m + 1);
 
         segments = 0;
@@ -111,9 +152,10 @@ final class FederationTimeline {
             if (segMembers[i] <= 0) {
                 continue;
             }
-            double a = Math.min(alphaCap, segAlphaBase[i] * sizeFactor);
-            double ratePublic = segRawPublic[i] / a;
-            double rateSites = segRawSites[i] / a;
+            // One division per segment (this loop runs for every target on every path).
+            double inv = 1.0 / Math.min(alphaCap, segAlphaBase[i] * sizeFactor);
+            double ratePublic = segRawPublic[i] * inv;
+            double rateSites = segRawSites[i] * inv;
             double rate = ratePublic + rateSites;
             if (rate <= 0) {
                 continue;
@@ -141,6 +183,15 @@ final class FederationTimeline {
 
     int segmentCount() {
         return segments;
+    }
+
+    private static boolean sorted(double[] v, int n) {
+        for (int i = 1; i < n; i++) {
+            if (v[i] < v[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void ensureEvents(int n) {

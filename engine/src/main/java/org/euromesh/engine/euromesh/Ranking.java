@@ -11,15 +11,16 @@ final class Ranking {
      * smallest first; tied values share the mean of the ranks they span. O(n²), meant for n ≈ 7.
      */
     static void rankAscending(double[] values, int n, double[] ranks) {
+        // Branch-free counting (the comparisons are data-dependent coin flips: branches would
+        // mispredict about half the time). Same counts, same ranks as the branchy form.
         for (int i = 0; i < n; i++) {
+            final double v = values[i];
             int below = 0;
             int equal = 0;
             for (int j = 0; j < n; j++) {
-                if (values[j] < values[i]) {
-                    below++;
-                } else if (values[j] == values[i]) {
-                    equal++;
-                }
+                final double w = values[j];
+                below += w < v ? 1 : 0;
+                equal += w == v ? 1 : 0;
             }
             ranks[i] = below + (equal + 1) * 0.5;
         }

@@ -1,10 +1,10 @@
 package org.euromesh.engine.sampling;
 
-import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 
 /**
  * Latin hypercube per block: a block of m points is its own Latin hypercube. For coordinate j
- * the block's stream (seed, POINTS, k, key_j) first shuffles the m strata (Fisher–Yates,
+ * the block's stream (seed, POINTS, k, key_j) ({@link Streams#pointStream}) first shuffles the m strata (Fisher–Yates,
  * unbiased bounded draws), then gives one jitter per point: u = (stratum + jitter) / m.
  * Permutation scratch is allocated once per cursor (d × blockSize ints) and reused.
  */
@@ -12,7 +12,7 @@ final class LhsPoints implements PointCursor {
 
     private final long seed;
     private final long[] keys;
-    private final UniformRandomProvider[] streams;
+    private final XoRoShiRo128PlusPlus[] streams;
     private final int[][] perm;
     private int length;
     private double invLength;
@@ -21,7 +21,7 @@ final class LhsPoints implements PointCursor {
     LhsPoints(long seed, long[] keys, int blockSize) {
         this.seed = seed;
         this.keys = keys;
-        this.streams = new UniformRandomProvider[keys.length];
+        this.streams = new XoRoShiRo128PlusPlus[keys.length];
         this.perm = new int[keys.length][blockSize];
     }
 
@@ -36,7 +36,7 @@ final class LhsPoints implements PointCursor {
         this.invLength = 1.0 / len;
         this.i = 0;
         for (int j = 0; j < keys.length; j++) {
-            UniformRandomProvider rng = Streams.stream(seed, Streams.TAG_POINTS, block, keys[j]);
+            XoRoShiRo128PlusPlus rng = Streams.pointStream(seed, Streams.TAG_POINTS, block, keys[j]);
             streams[j] = rng;
             int[] p = perm[j];
             for (int s = 0; s < len; s++) {

@@ -1,21 +1,22 @@
 package org.euromesh.engine.sampling;
 
-import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 
 /**
  * Plain Monte Carlo: coordinate j of every point of block k comes from stream
- * (seed, POINTS, k, key_j), one uniform per point, in point order.
+ * (seed, POINTS, k, key_j) ({@link Streams#pointStream}), one uniform per point, in point order.
  */
 final class McPoints implements PointCursor {
 
     private final long seed;
     private final long[] keys;
-    private final UniformRandomProvider[] streams;
+    /** Concrete type, so the JIT binds and inlines nextLong() without a type check. */
+    private final XoRoShiRo128PlusPlus[] streams;
 
     McPoints(long seed, long[] keys) {
         this.seed = seed;
         this.keys = keys;
-        this.streams = new UniformRandomProvider[keys.length];
+        this.streams = new XoRoShiRo128PlusPlus[keys.length];
     }
 
     @Override
@@ -26,7 +27,7 @@ final class McPoints implements PointCursor {
     @Override
     public void start(long block, int length) {
         for (int j = 0; j < keys.length; j++) {
-            streams[j] = Streams.stream(seed, Streams.TAG_POINTS, block, keys[j]);
+            streams[j] = Streams.pointStream(seed, Streams.TAG_POINTS, block, keys[j]);
         }
     }
 

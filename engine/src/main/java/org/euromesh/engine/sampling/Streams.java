@@ -3,9 +3,13 @@ package org.euromesh.engine.sampling;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.Philox4x64;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 
 /**
  * Where every random number of a run comes from.
+ *
+ * <p><b>Points of MC and LHS</b> come from the faster {@link #pointStream} (see there). Everything
+ * else (the Sobol scramble, bootstrap resampling) uses {@link #stream}:
  *
  * <p><b>Generator.</b> commons-rng's {@link Philox4x64} (Salmon et al., SC'11), a counter-based
  * generator: output block c is a keyed bijection of a 256-bit counter, so a stream is fully
@@ -46,6 +50,40 @@ public final class Streams {
     /** The stream of (seed, tag, block, dimension key). */
     public static UniformRandomProvider stream(long seed, long tag, long block, long dimensionKey) {
         return new Philox4x64(new long[] {seed, tag, 0L, 0L, block, dimensionKey});
+    }
+
+    /**
+     * The fast stream of (seed, tag, block, dimension key), used for the points of MC and LHS (the
+     * hot loop draws one number per input per sample). commons-rng's {@link XoRoShiRo128PlusPlus}
+     * (Blackman &amp; Vigna; period 2^128 − 1, passes BigCrush and PractRand), about 3x cheaper per
+     * number than {@link Philox4x64}.
+     *
+     * <p><b>Stream derivation.</b> Its 128-bit state is two SplitMix64 hash chains over
+     * (seed, tag, block, key) with different start constants, {@link #pointState}: a function of
+     * those four values only, never of the thread. Streams are not provably disjoint as Philox's
+     * counter ranges are, but non-overlapping in practice: S streams of L numbers each, started at
+     * effectively random points of one cycle of length 2^128, overlap with probability at most
+     * S²·L / 2^128. A run of 10^9 samples with 100 inputs has S ≈ 1.5·10^6 streams of
+     * L = 65,536: below 10^-21. Two different (seed, tag, block, key) get the same start state with
+     * probability about 2^-128 per pair.
+     */
+    public static XoRoShiRo128PlusPlus pointStream(long seed, long tag, long block, long dimensionKey) {
+        return new XoRoShiRo128PlusPlus(pointState(seed, tag, block, dimensionKey, 0x9E3779B97F4A7C15L),
+                pointState(seed, tag, block, dimensionKey, 0xD1B54A32D192ED03L));
+    }
+
+    /**
+     * One 64-bit word of a point stream's start state: a chain of SplitMix64 finalisers, each
+     * absorbing one of (seed, tag, block, key) after a Weyl increment, so every input bit
+     * avalanches into the result. Never all-zero in practice; a zero word is replaced (xoroshiro
+     * only needs the 128-bit state to be non-zero).
+     */
+    static long pointState(long seed, long tag, long block, long dimensionKey, long start) {
+        long z = mix(start ^ seed);
+        z = mix(z + 0x9E3779B97F4A7C15L ^ tag);
+        z = mix(z + 0x9E3779B97F4A7C15L ^ block);
+        z = mix(z + 0x9E3779B97F4A7C15L ^ dimensionKey);
+        return z == 0 ? start : z;
     }
 
     /**

@@ -49,6 +49,32 @@ public final class Moments {
         max = Math.max(max, o.max);
     }
 
+    /**
+     * Chan et al. with a set given by its count, mean, M2, min and max (n ≥ 1): this becomes the
+     * moments of this set followed by that one. Same arithmetic as {@link #merge}.
+     */
+    public void merge(long on, double omean, double om2, double omin, double omax) {
+        if (on == 0) {
+            return;
+        }
+        if (n == 0) {
+            n = on;
+            mean = omean;
+            m2 = om2;
+            min = omin;
+            max = omax;
+            return;
+        }
+        long nn = n + on;
+        double d = omean - mean;
+        double w = (double) on / nn;
+        mean += d * w;
+        m2 += om2 + d * d * ((double) n * w);
+        n = nn;
+        min = Math.min(min, omin);
+        max = Math.max(max, omax);
+    }
+
     public void set(Moments o) {
         n = o.n;
         mean = o.mean;

@@ -1,0 +1,83 @@
+package org.euromesh.benchmarks;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.euromesh.distributions.FastQuantile;
+import org.euromesh.engine.InputSpec;
+import org.euromesh.engine.Model;
+import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.sampling.Streams;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * One EuroMesh model evaluation ({@link Model.Evaluator#evaluate}) on the shipped baseline, on
+ * {@value #ROWS} pre-drawn input vectors (independent inputs through their fast quantiles), against
+ * the floor: drawing the same number of uniforms (one per input) from the engine's generator.
+ * Nanoseconds per evaluation (per sample).
+ */
+public class ModelBenchmark extends BenchmarkBase {
+
+    /** Distinct input vectors cycled through, so branches see realistic variety. */
+    public static final int ROWS = 256;
+
+    EuroMeshModel model;
+    Model.Evaluator evaluator;
+    double[][] inputs;
+    double[] outputs;
+    double[] uniforms;
+    UniformRandomProvider rng;
+    int dimension;
+
+    @Setup(Level.Trial)
+    public void setup() {
+        model = Baseline.model();
+        evaluator = model.newEvaluator();
+        dimension = model.inputs().dimension();
+        FastQuantile[] q = new FastQuantile[dimension];
+        for (int i = 0; i < dimension; i++) {
+            InputSpec s = model.inputs().inputs().get(i);
+            q[i] = s.distribution().fastQuantile();
+        }
+        double[] u = Uniforms.fill(ROWS * dimension);
+        inputs = new double[ROWS][dimension];
+        for (int r = 0; r < ROWS; r++) {
+            for (int i = 0; i < dimension; i++) {
+                inputs[r][i] = q[i].apply(u[r * dimension + i]);
+            }
+        }
+        outputs = new double[model.outputs().size()];
+        uniforms = new double[dimension];
+        rng = Uniforms.engineStream(2);
+    }
+
+    /** The floor: one sample's worth of uniforms (one per model input) from the engine's generator. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public double baselineUniforms() {
+        UniformRandomProvider g = rng;
+        double[] u = uniforms;
+        double sum = 0;
+        for (int r = 0; r < ROWS; r++) {
+            for (int i = 0; i < u.length; i++) {
+                u[i] = Streams.toUnit(g.nextLong());
+            }
+            sum += u[r % u.length];
+        }
+        return sum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public double evaluate() {
+        Model.Evaluator ev = evaluator;
+        double[] out = outputs;
+        double sum = 0;
+        for (int r = 0; r < ROWS; r++) {
+            ev.evaluate(inputs[r], out);
+            sum += out[0];
+        }
+        return sum;
+    }
+}
