@@ -8,9 +8,10 @@ import org.euromesh.engine.sampling.Streams;
 /**
  * Maps one point of uniforms to one model input vector: the correlated inputs' uniforms go
  * through the Gaussian copula, then every input is its distribution's fast quantile of its
- * uniform. Immutable and shared; the per-thread scratch lives in {@link Scratch}.
+ * uniform. Immutable and shared; the per-thread scratch lives in {@link Scratch}. The sampler and
+ * the sensitivity analyses both map points through it, so they see the same inputs.
  */
-final class InputTransform {
+public final class InputTransform {
 
     private final int d;
     private final int[] slots;
@@ -34,6 +35,11 @@ final class InputTransform {
         this.copula = correlated.length == 0 ? null : GaussianCopula.ofSpearman(space.spearman());
     }
 
+    /** The transform of {@code space}: input i reads coordinate i of a point. */
+    public static InputTransform of(InputSpace space) {
+        return new InputTransform(space, identity(space.dimension()));
+    }
+
     static int[] identity(int d) {
         int[] s = new int[d];
         for (int i = 0; i < d; i++) {
@@ -46,12 +52,18 @@ final class InputTransform {
         return d;
     }
 
-    Scratch newScratch() {
+    /** The fast quantile of input {@code i} at {@code p}, without the copula (independent designs). */
+    public double quantile(int i, double p) {
+        return quantiles[i].apply(p);
+    }
+
+    /** Working arrays for one thread. */
+    public Scratch newScratch() {
         return new Scratch(d, correlated.length);
     }
 
     /** Per-thread scratch: the model's uniforms and the copula's working arrays. */
-    static final class Scratch {
+    public static final class Scratch {
         final double[] u;
         final double[] cu;
         final double[] cz;
@@ -64,7 +76,7 @@ final class InputTransform {
     }
 
     /** Writes the model's input values for point {@code point} into {@code x}. Allocation-free. */
-    void apply(double[] point, double[] x, Scratch s) {
+    public void apply(double[] point, double[] x, Scratch s) {
         double[] u = s.u;
         for (int i = 0; i < d; i++) {
             u[i] = point[slots[i]];

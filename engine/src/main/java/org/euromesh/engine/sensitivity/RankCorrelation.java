@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.SpearmanCorrelation;
 import org.euromesh.engine.InputSpace;
+import org.euromesh.engine.InputTransform;
 import org.euromesh.engine.InputSpec;
 import org.euromesh.engine.Model;
 import org.euromesh.engine.SamplingMethod;
@@ -139,11 +140,11 @@ public final class RankCorrelation {
         int blocks = (n + blockSize - 1) / blockSize;
         int[][] censored = new int[blocks][m];
         PointGenerator gen = PointGenerator.of(method, seed, blockSize, ins.stream().map(InputSpec::name).toList());
-        InputMapper mapper = new InputMapper(space, true);
+        InputTransform mapper = InputTransform.of(space);
         int nOut = model.outputs().size();
         Parallel.forEach(blocks, threads, k -> {
             PointCursor cursor = gen.newCursor();
-            InputMapper.Scratch scratch = mapper.newScratch();
+            InputTransform.Scratch scratch = mapper.newScratch();
             Model.Evaluator ev = model.newEvaluator();
             int first = k * blockSize;
             int len = Math.min(blockSize, n - first);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.Distribution;
 import org.euromesh.engine.InputSpace;
+import org.euromesh.engine.InputTransform;
 import org.euromesh.engine.InputSpec;
 import org.euromesh.engine.Model;
 import org.euromesh.engine.SamplingMethod;
@@ -179,7 +180,7 @@ public final class SobolIndices {
         }
         int[] var = varList.stream().mapToInt(Integer::intValue).toArray();
         // Independent design: the copula is deliberately not applied (see the class comment).
-        InputMapper mapper = new InputMapper(space, false);
+        InputTransform mapper = InputTransform.of(space);
         List<String> names2d = new ArrayList<>(2 * d);
         for (int c = 0; c < d; c++) {
             names2d.add("sobol.A." + ins.get(var[c]).name());
