@@ -72,15 +72,15 @@ final class RunCommand implements Callable<Integer> {
                 s.hasPrecisionTarget() ? String.format(Locale.ROOT, ", precision target %s %s", Numbers.format(s.precision()),
                         r.targetMet() ? "met" : "NOT met (hit --max-samples)") : "");
         w.printf(Locale.ROOT, "%nP(federation ships before the campus), 95%% Wilson interval; dates are P50 [P5, P95]:%n");
-        w.printf(Locale.ROOT, "  %-14s %-30s %-32s %-32s %-16s %s%n", "target", "P(win)", "federation trains it",
+        w.printf(Locale.ROOT, "  %-14s %-33s %-32s %-32s %-16s %s%n", "target", "P(win)", "federation trains it",
                 "campus trains it", "lead P50 (y)", "FLOP mostly from sites");
         for (Target t : set.targets()) {
             String n = t.name();
             ProbabilityEstimate win = r.output(Outputs.win(n)).probability();
             OutputSummary lead = r.output(Outputs.lead(n));
-            w.printf(Locale.ROOT, "  %-14s %-30s %-32s %-32s %-16s %s%n", n, probability(win),
+            w.printf(Locale.ROOT, "  %-14s %-33s %-32s %-32s %-16s %s%n", n, probability(win),
                     dates(r.output(Outputs.tFed(n))), dates(r.output(Outputs.tCampus(n))),
-                    Numbers.format(round2(lead.percentile(0.5).value())) + " ±" + Numbers.format(round3(halfWidth(lead.percentile(0.5)))),
+                    String.format(Locale.ROOT, "%.2f ±%.3f", lead.percentile(0.5).value(), halfWidth(lead.percentile(0.5))),
                     probability(r.output(Outputs.sitesMost(n)).probability()));
         }
         printCensoring(w, set, r);
@@ -102,13 +102,13 @@ final class RunCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingDouble(g -> r.output(Outputs.region(g.name(), "rank")).mean().mean()))
                 .toList();
         w.printf(Locale.ROOT, "%nRegional scorecard (%s on each region's own sites), best expected rank first:%n", model.headline());
-        w.printf(Locale.ROOT, "  %-18s %-26s %-14s %-18s %-26s %s%n", "region", "P(rank 1)", "exp. rank", "first site P50",
+        w.printf(Locale.ROOT, "  %-18s %-35s %-14s %-16s %-31s %s%n", "region", "P(rank 1)", "exp. rank", "first site P50",
                 "P(trains before campus)", "sites (mean)");
         for (Region g : regions.subList(0, Math.min(3, regions.size()))) {
             String n = g.name();
             OutputSummary rank = r.output(Outputs.region(n, "rank"));
-            w.printf(Locale.ROOT, "  %-18s %-26s %-14s %-18s %-26s %s%n", n, probability(r.output(Outputs.region(n, "rank1")).probability()),
-                    Numbers.format(round2(rank.mean().mean())) + " ±" + Numbers.format(round3(1.96 * rank.mean().standardError())),
+            w.printf(Locale.ROOT, "  %-18s %-35s %-14s %-16s %-31s %s%n", n, probability(r.output(Outputs.region(n, "rank1")).probability()),
+                    String.format(Locale.ROOT, "%.2f ±%.4f", rank.mean().mean(), 1.96 * rank.mean().standardError()),
                     CalendarMonth.of(r.output(Outputs.region(n, "first_training")).percentile(0.5).value()),
                     probability(r.output(Outputs.region(n, "feasible")).probability()),
                     Numbers.format(round2(r.output(Outputs.region(n, "sites")).mean().mean())));
@@ -130,9 +130,5 @@ final class RunCommand implements Callable<Integer> {
 
     private static double round2(double v) {
         return Math.round(v * 100.0) / 100.0;
-    }
-
-    private static double round3(double v) {
-        return Math.round(v * 1000.0) / 1000.0;
     }
 }
