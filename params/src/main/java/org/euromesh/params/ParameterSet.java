@@ -3,7 +3,6 @@ package org.euromesh.params;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.euromesh.distributions.ConfidencePolicy;
 
@@ -54,21 +53,21 @@ public record ParameterSet(String scenario, Map<String, Parameter> scalars, List
 
     public Region region(String name) {
         return regions.stream().filter(r -> r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no region '" + name + "'; known: "
+                .orElseThrow(() -> new IllegalArgumentException("no region '" + name + "'; known: "
                         + regions.stream().map(Region::name).toList()));
     }
 
     public Parameter scalar(String name) {
         Parameter p = scalars.get(name);
         if (p == null) {
-            throw new NoSuchElementException("no parameter '" + name + "'");
+            throw new IllegalArgumentException("no parameter '" + name + "'");
         }
         return p;
     }
 
     public Target target(String name) {
         return targets.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no target '" + name + "'; known: "
+                .orElseThrow(() -> new IllegalArgumentException("no target '" + name + "'; known: "
                         + targets.stream().map(Target::name).toList()));
     }
 

@@ -98,7 +98,7 @@ final class Response {
     }
 
     /** Indicator outputs whose rarer value occurs on fewer sampled paths than this get a warning. */
-    static final int RARE_EVENT_PATHS = 50;
+    static final int RARE_EVENT_PATHS = SobolIndices.RARE_EVENT_PATHS;
 
     /**
      * A warning when an indicator's rarer value occurred on only a handful of the {@code n} sampled

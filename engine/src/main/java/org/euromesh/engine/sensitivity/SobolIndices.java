@@ -48,6 +48,9 @@ import org.euromesh.engine.sampling.Streams;
  */
 public final class SobolIndices {
 
+    /** A 0/1 output whose rarer value occurs on fewer sampled paths than this gets a warning: its indices are unreliable. */
+    public static final int RARE_EVENT_PATHS = 50;
+
     /** Stream tag of the bootstrap resamples. */
     static final long TAG_BOOTSTRAP = 0x5E45_B007_0000_0001L;
 

@@ -19,6 +19,11 @@ import org.euromesh.params.ParameterSet;
 import org.euromesh.params.Region;
 import org.euromesh.params.Target;
 import org.euromesh.reports.CalendarMonth;
+import org.euromesh.reports.report.ReportSection;
+import org.euromesh.reports.sensitivity.SensitivitySection;
+import org.euromesh.engine.sensitivity.EuroMeshSensitivity;
+import org.euromesh.engine.sensitivity.SensitivityAnalysis;
+import org.euromesh.engine.sensitivity.SensitivityResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +52,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--no-sensitivity",
+            description = "Skip the report's 'what drives the answer' section (tornado, Sobol N = 1024, rank "
+                    + "correlation on 5,000 paths, headline target only; about a second).")
+    boolean noSensitivity;
+
+    /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
+    static final int QUICK_SOBOL_SAMPLES = 1024;
+    static final int QUICK_RANK_SAMPLES = 5000;
+
     @Override
     public Integer call() {
         ParameterSet set = parameters.load();
@@ -59,9 +73,23 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         printSummary(w, set, model, result);
-        RunOutput.write(result, set, model.headline(), out);
+        List<ReportSection> sections = noSensitivity ? List.of() : List.of(quickSensitivity(model, runSpec));
+        RunOutput.write(result, set, model.headline(), out, sections);
         w.printf(Locale.ROOT, "%nWrote %s (summary.json, report.md, report.html, tables, charts).%n", out);
         return 0;
+    }
+
+    /** The headline target's tornado, Sobol indices and rank correlations, for the report. */
+    private static ReportSection quickSensitivity(EuroMeshModel model, RunSpec runSpec) {
+        String t = model.headline();
+        java.util.function.Predicate<String> mine = n -> n.startsWith(t + ".");
+        SensitivityResult r = SensitivityAnalysis.euroMesh(model).withSeed(runSpec.seed()).withThreads(runSpec.threads())
+                .withSobolSamples(QUICK_SOBOL_SAMPLES).withRankSamples(QUICK_RANK_SAMPLES)
+                .withTornadoOutputs(EuroMeshSensitivity.tornadoOutputs(model).stream().filter(mine).toList())
+                .withRankOutputs(EuroMeshSensitivity.rankOutputs(model).stream().filter(mine).toList())
+                .withSobolOutputs(EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList())
+                .run();
+        return SensitivitySection.of(r, List.of(t));
     }
 
     static void printSummary(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r) {

@@ -2,6 +2,13 @@ package org.euromesh.reports.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.euromesh.reports.charts.ChartRenderer;
+import org.euromesh.reports.charts.NamedChart;
+import org.euromesh.reports.report.ReportSection;
+import org.euromesh.reports.sensitivity.SensitivitySection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +69,7 @@ final class SensitivityCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
-            description = "Folder for sensitivity.json and sensitivity.md (default: ${DEFAULT-VALUE}).")
+            description = "Folder for sensitivity.json, sensitivity.md and charts/tornado_*.png|svg (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
@@ -92,9 +99,18 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivityResult result = analysis.run();
         String text = render(set, targets, result);
         spec.commandLine().getOut().print(text);
+        // Everything is rendered before the first file is written.
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        AtomicFiles.writeString(out.resolve("sensitivity.json"), json.writeValueAsString(result));
-        AtomicFiles.writeString(out.resolve("sensitivity.md"), "# EuroMesh MC sensitivity\n\n```\n" + text + "```\n");
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(out.resolve("sensitivity.json"), json.writeValueAsBytes(result));
+        files.put(out.resolve("sensitivity.md"), ("# EuroMesh MC sensitivity\n\n```\n" + text + "```\n")
+                .getBytes(StandardCharsets.UTF_8));
+        ReportSection section = SensitivitySection.of(result, targets.stream().map(Target::name).toList());
+        for (NamedChart c : section.charts()) {
+            files.put(out.resolve("charts").resolve(c.name() + ".png"), ChartRenderer.png(c.chart()));
+            files.put(out.resolve("charts").resolve(c.name() + ".svg"), ChartRenderer.svg(c.chart()));
+        }
+        files.forEach(AtomicFiles::write);
         spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s and %s.%n", out.resolve("sensitivity.json"),
                 out.resolve("sensitivity.md"));
         return 0;
@@ -124,6 +140,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 r.rankCorrelation().outputs().stream().filter(o -> o.output().equals(lead)).findFirst()
                         .ifPresent(o -> rank(sb, o));
             }
+            SensitivitySection.verdict(r, t.name()).ifPresent(v -> sb.append("DiLoCo penalty: ").append(v)
+                    .append(System.lineSeparator()));
         }
         if (!r.warnings().isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%nNotes:%n"));

@@ -119,4 +119,24 @@ class CommandLineTest {
             assertFalse(Files.exists(out), "nothing written for " + String.join(" ", args));
         }
     }
+
+    @Test
+    void runWritesTheReportWithItsSensitivitySectionUnlessAskedNotTo() throws IOException {
+        Path with = tmp.resolve("with");
+        CliHarness r = CliHarness.run("run", "--samples", "70000", "--seed", "5", "--out", with.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("P(federation ships before the campus)") && r.out().contains("frontier-2028"), r.out());
+        for (String f : List.of("summary.json", "report.md", "report.html", "targets.csv", "regions.csv",
+                "charts/delivery_scurves.png", "charts/tornado_405b.png")) {
+            assertTrue(Files.size(with.resolve(f)) > 0, f);
+        }
+        assertTrue(Files.readString(with.resolve("report.md")).contains("What drives the answer"));
+        Path without = tmp.resolve("without");
+        assertEquals(0, CliHarness.run("run", "--samples", "70000", "--seed", "5", "--no-sensitivity", "--out",
+                without.toString(), "--quiet").exitCode());
+        assertFalse(Files.exists(without.resolve("charts/tornado_405b.png")));
+        assertFalse(Files.readString(without.resolve("report.md")).contains("What drives the answer"));
+        // The summary does not depend on the section: same seed, same bytes.
+        assertEquals(Files.readString(with.resolve("summary.json")), Files.readString(without.resolve("summary.json")));
+    }
 }

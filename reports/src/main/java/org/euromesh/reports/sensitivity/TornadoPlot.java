@@ -1,0 +1,69 @@
+package org.euromesh.reports.sensitivity;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+import org.euromesh.engine.sensitivity.TornadoBar;
+import org.euromesh.engine.sensitivity.TornadoChart;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A tornado chart drawn with XChart (which has no horizontal bars): each input is a thick
+ * horizontal segment from the output at its P10 to the output at its P90, around a vertical
+ * line at the central run; the largest swing is on top.
+ */
+final class TornadoPlot {
+
+    static final int WIDTH = 800;
+    static final int HEIGHT = 500;
+    private static final Color LOW = new Color(0x1f77b4);
+    private static final Color HIGH = new Color(0xd62728);
+    private static final float BAR_WIDTH = 14f;
+
+    private TornadoPlot() {
+    }
+
+    static XYChart of(TornadoChart t, int top, String unit) {
+        List<TornadoBar> bars = t.top(top);
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Tornado: " + t.output() + " (each input at its P10 and P90, others central)")
+                .xAxisTitle(t.output() + " (" + unit + ")").yAxisTitle("").build();
+        var st = c.getStyler();
+        st.setLocale(Locale.ROOT);
+        st.setChartBackgroundColor(Color.WHITE);
+        st.setPlotBackgroundColor(Color.WHITE);
+        st.setPlotBorderVisible(false);
+        st.setChartTitleBoxVisible(false);
+        st.setLegendPosition(Styler.LegendPosition.InsideSE);
+        st.setYAxisMin(0.4);
+        st.setYAxisMax(bars.size() + 0.6);
+        st.setYAxisTicksVisible(false);
+        for (int i = 0; i < bars.size(); i++) {
+            TornadoBar b = bars.get(i);
+            double y = bars.size() - i;
+            // The input's name just above its bar (XChart's axis ticks cannot be pinned to bars).
+            c.addAnnotation(new AnnotationText(b.input(), t.central(), y + 0.36, false));
+            segment(c, "input at P10" + (i == 0 ? "" : " " + i), t.central(), b.outputAtLow(), y, LOW, i == 0);
+            segment(c, "input at P90" + (i == 0 ? "" : " " + i), t.central(), b.outputAtHigh(), y, HIGH, i == 0);
+        }
+        XYSeries centre = c.addSeries("central run", new double[] {t.central(), t.central()},
+                new double[] {0.4, bars.size() + 0.6});
+        centre.setMarker(SeriesMarkers.NONE);
+        centre.setLineColor(Color.DARK_GRAY);
+        return c;
+    }
+
+    private static void segment(XYChart c, String name, double from, double to, double y, Color color, boolean legend) {
+        XYSeries s = c.addSeries(name, new double[] {from, to}, new double[] {y, y});
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(color);
+        s.setLineStyle(new BasicStroke(BAR_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        s.setShowInLegend(legend);
+    }
+}
