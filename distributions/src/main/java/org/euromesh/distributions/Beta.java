@@ -5,7 +5,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 /** Beta(α, β) on [0, 1], or stretched onto [min, max]. Sampled with Cheng's algorithms (commons-rng). */
 public final class Beta implements Distribution {
     private final ScaledBeta b;
-    private volatile FastQuantile fast;
+    private final LazyQuantileTable fast = new LazyQuantileTable();
 
     private Beta(ScaledBeta b) {
         this.b = b;
@@ -78,13 +78,7 @@ public final class Beta implements Distribution {
 
     @Override
     public FastQuantile fastQuantile() {
-        FastQuantile f = fast;
-        if (f == null) {
-            // Built on first use (4095 exact quantiles), then shared; the object is immutable.
-            f = FastQuantile.table(this, b);
-            fast = f;
-        }
-        return f;
+        return fast.get(() -> FastQuantile.table(this, b));
     }
 
     @Override

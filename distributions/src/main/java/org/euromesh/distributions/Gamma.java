@@ -9,7 +9,7 @@ public final class Gamma implements Distribution {
 
     private final double shape;
     private final double scale;
-    private volatile FastQuantile fast;
+    private final LazyQuantileTable fast = new LazyQuantileTable();
 
     private Gamma(double shape, double scale) {
         this.shape = shape;
@@ -97,12 +97,7 @@ public final class Gamma implements Distribution {
 
     @Override
     public FastQuantile fastQuantile() {
-        FastQuantile f = fast;
-        if (f == null) {
-            f = FastQuantile.table(this);
-            fast = f;
-        }
-        return f;
+        return fast.get(() -> FastQuantile.table(this));
     }
 
     @Override

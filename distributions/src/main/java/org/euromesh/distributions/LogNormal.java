@@ -8,7 +8,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 public final class LogNormal implements Distribution {
     private final double mu;
     private final double sigma;
-    private volatile FastQuantile fast;
+    private final LazyQuantileTable fast = new LazyQuantileTable();
 
     private LogNormal(double mu, double sigma) {
         this.mu = mu;
@@ -71,12 +71,7 @@ public final class LogNormal implements Distribution {
 
     @Override
     public FastQuantile fastQuantile() {
-        FastQuantile f = fast;
-        if (f == null) {
-            f = FastQuantile.table(this);
-            fast = f;
-        }
-        return f;
+        return fast.get(() -> FastQuantile.table(this));
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 public final class Normal implements Distribution {
     private final double mu;
     private final double sigma;
-    private volatile FastQuantile fast;
+    private final LazyQuantileTable fast = new LazyQuantileTable();
 
     private Normal(double mu, double sigma) {
         this.mu = mu;
@@ -67,12 +67,7 @@ public final class Normal implements Distribution {
 
     @Override
     public FastQuantile fastQuantile() {
-        FastQuantile f = fast;
-        if (f == null) {
-            f = FastQuantile.table(this);
-            fast = f;
-        }
-        return f;
+        return fast.get(() -> FastQuantile.table(this));
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class Pert implements Distribution {
     private final double lambda;
     /** null when degenerate (min = max). */
     private final ScaledBeta b;
-    private volatile FastQuantile fast;
+    private final LazyQuantileTable fast = new LazyQuantileTable();
 
     private Pert(double min, double mode, double max, double lambda) {
         this.min = min;
@@ -118,13 +118,7 @@ public final class Pert implements Distribution {
         if (b == null) {
             return FastQuantile.constant(min);
         }
-        FastQuantile f = fast;
-        if (f == null) {
-            // Built on first use, then shared; the object is immutable so a racy double build is harmless.
-            f = FastQuantile.table(this, b);
-            fast = f;
-        }
-        return f;
+        return fast.get(() -> FastQuantile.table(this, b));
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class TruncatedNormal implements Distribution {
     private final boolean mirrored;
     private final double phiA;
     private final double mass;
-    private volatile FastQuantile fast;
+    private final LazyQuantileTable fast = new LazyQuantileTable();
 
     private TruncatedNormal(double mu, double sigma, double lo, double hi) {
         this.mu = mu;
@@ -158,12 +158,7 @@ public final class TruncatedNormal implements Distribution {
 
     @Override
     public FastQuantile fastQuantile() {
-        FastQuantile f = fast;
-        if (f == null) {
-            f = FastQuantile.table(this);
-            fast = f;
-        }
-        return f;
+        return fast.get(() -> FastQuantile.table(this));
     }
 
     @Override
