@@ -1,15 +1,12 @@
 package org.euromesh.distributions;
 
-import org.apache.commons.rng.UniformRandomProvider;
-
 /** 1 with probability p, else 0 (an event happens or not). */
-public final class Bernoulli implements Distribution {
+public final class Bernoulli extends DiscreteDistribution {
     private final double p;
-    private final DiscreteSupport s;
 
     private Bernoulli(double p) {
+        super(new DiscreteSupport(new double[] {0, 1}, new double[] {1 - p, p}));
         this.p = p;
-        this.s = new DiscreteSupport(new double[] {0, 1}, new double[] {1 - p, p});
     }
 
     /** @throws IllegalArgumentException unless 0 &lt;= p &lt;= 1 */
@@ -24,15 +21,7 @@ public final class Bernoulli implements Distribution {
         return p;
     }
 
-    @Override
-    public double cdf(double x) {
-        return s.cdf(x);
-    }
 
-    @Override
-    public double quantile(double q) {
-        return s.quantile(q);
-    }
 
     @Override
     public double mean() {
@@ -44,25 +33,9 @@ public final class Bernoulli implements Distribution {
         return p * (1 - p);
     }
 
-    @Override
-    public double lowerBound() {
-        return s.values[0];
-    }
 
-    @Override
-    public double upperBound() {
-        return s.values[s.values.length - 1];
-    }
 
-    @Override
-    public DistributionSampler createSampler(UniformRandomProvider rng) {
-        return s.sampler(rng);
-    }
 
-    @Override
-    public FastQuantile fastQuantile() {
-        return s.fastQuantile();
-    }
 
     @Override
     public String spec() {
@@ -79,8 +52,4 @@ public final class Bernoulli implements Distribution {
         return Double.hashCode(p) + 7;
     }
 
-    @Override
-    public String toString() {
-        return spec();
-    }
 }

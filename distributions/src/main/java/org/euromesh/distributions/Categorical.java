@@ -2,21 +2,18 @@ package org.euromesh.distributions;
 
 import java.util.Arrays;
 
-import org.apache.commons.rng.UniformRandomProvider;
-
 /**
  * A finite set of values with weights (normalised internally). Sampled in O(1) with the alias
  * method (commons-rng). Values need not be sorted or distinct; zero weights are allowed.
  */
-public final class Categorical implements Distribution {
+public final class Categorical extends DiscreteDistribution {
     private final double[] values;
     private final double[] weights;
-    private final DiscreteSupport s;
 
     private Categorical(double[] values, double[] weights) {
+        super(new DiscreteSupport(values, weights));
         this.values = values;
         this.weights = weights;
-        this.s = new DiscreteSupport(values, weights);
     }
 
     /**
@@ -38,45 +35,13 @@ public final class Categorical implements Distribution {
         return weights.clone();
     }
 
-    @Override
-    public double cdf(double x) {
-        return s.cdf(x);
-    }
 
-    @Override
-    public double quantile(double p) {
-        return s.quantile(p);
-    }
 
-    @Override
-    public double mean() {
-        return s.mean();
-    }
 
-    @Override
-    public double variance() {
-        return s.variance();
-    }
 
-    @Override
-    public double lowerBound() {
-        return s.values[0];
-    }
 
-    @Override
-    public double upperBound() {
-        return s.values[s.values.length - 1];
-    }
 
-    @Override
-    public DistributionSampler createSampler(UniformRandomProvider rng) {
-        return s.sampler(rng);
-    }
 
-    @Override
-    public FastQuantile fastQuantile() {
-        return s.fastQuantile();
-    }
 
     @Override
     public String spec() {
@@ -93,8 +58,4 @@ public final class Categorical implements Distribution {
         return 31 * Arrays.hashCode(values) + Arrays.hashCode(weights);
     }
 
-    @Override
-    public String toString() {
-        return spec();
-    }
 }

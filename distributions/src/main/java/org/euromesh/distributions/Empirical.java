@@ -9,15 +9,18 @@ import org.apache.commons.rng.sampling.distribution.DiscreteUniformSampler;
  * The empirical distribution of observed data: step cdf F(x) = #{x_i ≤ x}/n, quantile the
  * generalised inverse (the ⌈np⌉-th order statistic), sampling = resampling one observation.
  */
-public final class Empirical implements Distribution {
+public final class Empirical extends DiscreteDistribution {
     private final double[] sorted;
-    private final DiscreteSupport s;
 
     private Empirical(double[] sorted) {
+        super(new DiscreteSupport(sorted, equalWeights(sorted.length)));
         this.sorted = sorted;
-        double[] ones = new double[sorted.length];
+    }
+
+    private static double[] equalWeights(int n) {
+        double[] ones = new double[n];
         Arrays.fill(ones, 1);
-        this.s = new DiscreteSupport(sorted, ones);
+        return ones;
     }
 
     /** @throws IllegalArgumentException if data is empty or holds a NaN or infinite value */
@@ -38,35 +41,11 @@ public final class Empirical implements Distribution {
         return sorted.clone();
     }
 
-    @Override
-    public double cdf(double x) {
-        return s.cdf(x);
-    }
 
-    @Override
-    public double quantile(double p) {
-        return s.quantile(p);
-    }
 
-    @Override
-    public double mean() {
-        return s.mean();
-    }
 
-    @Override
-    public double variance() {
-        return s.variance();
-    }
 
-    @Override
-    public double lowerBound() {
-        return sorted[0];
-    }
 
-    @Override
-    public double upperBound() {
-        return sorted[sorted.length - 1];
-    }
 
     @Override
     public DistributionSampler createSampler(UniformRandomProvider rng) {
@@ -76,10 +55,6 @@ public final class Empirical implements Distribution {
         return Samplers.indexed(DiscreteUniformSampler.of(rng, 0, sorted.length - 1), sorted);
     }
 
-    @Override
-    public FastQuantile fastQuantile() {
-        return s.fastQuantile();
-    }
 
     @Override
     public String spec() {
@@ -96,8 +71,4 @@ public final class Empirical implements Distribution {
         return Arrays.hashCode(sorted);
     }
 
-    @Override
-    public String toString() {
-        return spec();
-    }
 }
