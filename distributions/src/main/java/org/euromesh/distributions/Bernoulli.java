@@ -21,8 +21,6 @@ public final class Bernoulli extends DiscreteDistribution {
         return p;
     }
 
-
-
     @Override
     public double mean() {
         return p;
@@ -32,10 +30,6 @@ public final class Bernoulli extends DiscreteDistribution {
     public double variance() {
         return p * (1 - p);
     }
-
-
-
-
 
     @Override
     public String spec() {

@@ -35,14 +35,6 @@ public final class Categorical extends DiscreteDistribution {
         return weights.clone();
     }
 
-
-
-
-
-
-
-
-
     @Override
     public String spec() {
         return "categorical(values=" + Specs.list(values) + ", weights=" + Specs.list(weights) + ")";

@@ -41,12 +41,6 @@ public final class Empirical extends DiscreteDistribution {
         return sorted.clone();
     }
 
-
-
-
-
-
-
     @Override
     public DistributionSampler createSampler(UniformRandomProvider rng) {
         if (sorted.length == 1) {
@@ -54,7 +48,6 @@ public final class Empirical extends DiscreteDistribution {
         }
         return Samplers.indexed(DiscreteUniformSampler.of(rng, 0, sorted.length - 1), sorted);
     }
-
 
     @Override
     public String spec() {
