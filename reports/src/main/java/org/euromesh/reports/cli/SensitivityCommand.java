@@ -2,14 +2,10 @@ package org.euromesh.reports.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.euromesh.reports.charts.ChartRenderer;
-import org.euromesh.reports.charts.NamedChart;
 import org.euromesh.reports.report.ReportSection;
+import org.euromesh.reports.report.Block;
+import org.euromesh.reports.sensitivity.SensitivityReport;
 import org.euromesh.reports.sensitivity.SensitivitySection;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +65,8 @@ final class SensitivityCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
-            description = "Folder for sensitivity.json, sensitivity.md and charts/tornado_*.png|svg (default: ${DEFAULT-VALUE}).")
+            description = "Folder for sensitivity.json, sensitivity.md, sensitivity.html and charts/tornado_*.png|svg, "
+                    + "written all or nothing (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
@@ -81,6 +78,10 @@ final class SensitivityCommand implements Callable<Integer> {
         if (samples < 16) {
             throw new IllegalArgumentException("--samples must be at least 16, got " + samples);
         }
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        }
+        SensitivityReport.checkOut(out);
         ParameterSet set = parameters.load();
         List<Target> targets = target == null ? set.targets() : List.of(set.target(target));
         EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
@@ -99,21 +100,20 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivityResult result = analysis.run();
         String text = render(set, targets, result);
         spec.commandLine().getOut().print(text);
-        // Everything is rendered before the first file is written.
+        // Everything is rendered into a temporary folder, then moved into place: all or nothing.
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        files.put(out.resolve("sensitivity.json"), json.writeValueAsBytes(result));
-        files.put(out.resolve("sensitivity.md"), ("# EuroMesh MC sensitivity\n\n```\n" + text + "```\n")
-                .getBytes(StandardCharsets.UTF_8));
         ReportSection section = SensitivitySection.of(result, targets.stream().map(Target::name).toList());
-        for (NamedChart c : section.charts()) {
-            files.put(out.resolve("charts").resolve(c.name() + ".png"), ChartRenderer.png(c.chart()));
-            files.put(out.resolve("charts").resolve(c.name() + ".svg"), ChartRenderer.svg(c.chart()));
-        }
-        files.forEach(AtomicFiles::write);
-        spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s and %s.%n", out.resolve("sensitivity.json"),
-                out.resolve("sensitivity.md"));
+        SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result));
+        spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s (sensitivity.json, sensitivity.md, sensitivity.html, "
+                + "charts/tornado_*.png|svg).%n", out);
         return 0;
+    }
+
+    private Block intro(ParameterSet set) {
+        return new Block.Paragraph("This run. ", String.format(Locale.ROOT, "Scenario %s, parameters: %s, euromesh %s, "
+                + "method %s. The terminal output of 'euromesh sensitivity' lists the same numbers; sensitivity.json "
+                + "has all of them.", set.scenario(), parameters.paramsDir == null ? "shipped baseline"
+                : parameters.paramsDir.toString(), Version.VERSION, method.trim().toLowerCase(Locale.ROOT)));
     }
 
     private static List<String> filter(List<String> names, Predicate<String> wanted) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * charts embedded as base64 PNG data URIs, no scripts and no external references, so the file
  * opens offline and an XML parser can check it.
  */
-final class HtmlRenderer {
+public final class HtmlRenderer {
 
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;max-width:1100px;margin:2em auto;\
@@ -26,7 +26,7 @@ final class HtmlRenderer {
     }
 
     /** @param pngs chart name → PNG bytes for every figure */
-    static String render(String title, List<Block> blocks, Map<String, byte[]> pngs) {
+    public static String render(String title, List<Block> blocks, Map<String, byte[]> pngs) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")

@@ -3,12 +3,12 @@ package org.euromesh.reports.report;
 import java.util.List;
 
 /** Renders report blocks as GitHub-flavoured Markdown; figures link charts/NAME.png. */
-final class MarkdownRenderer {
+public final class MarkdownRenderer {
 
     private MarkdownRenderer() {
     }
 
-    static String render(List<Block> blocks) {
+    public static String render(List<Block> blocks) {
         StringBuilder b = new StringBuilder();
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {

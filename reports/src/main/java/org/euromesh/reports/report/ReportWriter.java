@@ -1,22 +1,15 @@
 package org.euromesh.reports.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
-import org.euromesh.reports.charts.ChartRenderer;
 import org.euromesh.reports.charts.NamedChart;
 import org.euromesh.reports.charts.ReportCharts;
-import org.euromesh.reports.cli.AtomicFiles;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.SummaryJson;
 import org.euromesh.reports.tables.Csv;
@@ -52,30 +45,7 @@ public final class ReportWriter {
      */
     public static void write(Summary summary, Path outDir, List<ReportSection> extra) {
         Objects.requireNonNull(summary, "summary");
-        Path out = outDir.toAbsolutePath().normalize();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException(outDir + ": exists and is not a folder; expected a folder for the report");
-        }
-        Path parent = out.getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(parent);
-            tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp");
-            readableByAll(tmp);
-            render(summary, extra, tmp);
-            if (Files.exists(out)) {
-                moveInto(tmp, out);
-            } else {
-                AtomicFiles.move(tmp, out);
-                tmp = null;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report to " + outDir + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                deleteTree(tmp);
-            }
-        }
+        StagedFolder.write(outDir, "report", dir -> render(summary, extra, dir));
     }
 
     /** Renders every file into {@code dir}. */
@@ -83,17 +53,7 @@ public final class ReportWriter {
         List<NamedChart> charts = ReportCharts.all(s);
         List<NamedChart> allCharts = new ArrayList<>(charts);
         extra.forEach(x -> allCharts.addAll(x.charts()));
-        Path chartDir = Files.createDirectories(dir.resolve(CHARTS));
-        Map<String, byte[]> pngs = new LinkedHashMap<>();
-        for (NamedChart c : allCharts) {
-            if (pngs.containsKey(c.name())) {
-                throw new IllegalArgumentException("two charts named '" + c.name() + "'");
-            }
-            byte[] png = ChartRenderer.png(c.chart());
-            pngs.put(c.name(), png);
-            Files.write(chartDir.resolve(c.name() + ".png"), png);
-            Files.write(chartDir.resolve(c.name() + ".svg"), ChartRenderer.svg(c.chart()));
-        }
+        Map<String, byte[]> pngs = StagedFolder.writeCharts(allCharts, dir.resolve(CHARTS));
         List<Block> doc = ReportContent.build(s, charts, extra);
         write(dir.resolve("summary.json"), SummaryJson.write(s));
         write(dir.resolve("report.md"), MarkdownRenderer.render(doc));
@@ -105,39 +65,5 @@ public final class ReportWriter {
 
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    /** Moves every file of {@code from} (one level of subfolders) over its namesake in {@code to}. */
-    private static void moveInto(Path from, Path to) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(from)) {
-            for (Path e : entries) {
-                Path target = to.resolve(e.getFileName().toString());
-                if (Files.isDirectory(e)) {
-                    Files.createDirectories(target);
-                    moveInto(e, target);
-                } else {
-                    AtomicFiles.move(e, target);
-                }
-            }
-        }
-    }
-
-    /** Temporary folders are created owner-only; a report folder is meant to be shared. */
-    private static void readableByAll(Path dir) {
-        try {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: its defaults apply.
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Best effort: a leftover hidden temporary folder is harmless and named after the report.
-        }
     }
 }
