@@ -8,6 +8,7 @@ import org.euromesh.distributions.Distribution;
 import org.euromesh.distributions.Normal;
 import org.euromesh.distributions.SpearmanCorrelation;
 import org.euromesh.distributions.Uniform;
+import org.euromesh.engine.ToyModel;
 import org.euromesh.engine.InputSpace;
 import org.euromesh.engine.OutputSpec;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import org.euromesh.distributions.Fixed;
 import org.euromesh.distributions.Normal;
 import org.euromesh.distributions.Triangular;
 import org.euromesh.distributions.Uniform;
+import org.euromesh.engine.ToyModel;
 import org.euromesh.engine.InputSpace;
 import org.euromesh.engine.OutputSpec;
 import org.junit.jupiter.api.Test;
