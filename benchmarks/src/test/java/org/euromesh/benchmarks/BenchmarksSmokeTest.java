@@ -37,10 +37,10 @@ class BenchmarksSmokeTest {
     @Test
     void perValueBenchmarksRun() throws RunnerException {
         Collection<RunResult> r = runOnce(
-                "org\\.euromesh\\.benchmarks\\.(DistributionSamplerBenchmark|QuantileBenchmark)\\..*",
+                "org\\.euromesh\\.benchmarks\\.(DistributionSamplerBenchmark|QuantileBenchmark|CopulaBenchmark)\\..*",
                 "family", "PERT");
-        // sampler: baseline + sample; quantile: baseline + fast + exact
-        assertEquals(5, r.size());
+        // sampler: baseline + sample; quantile: baseline + fast + exact; copula: correlate, phi, inversePhi
+        assertEquals(8, r.size());
     }
 
     @Test

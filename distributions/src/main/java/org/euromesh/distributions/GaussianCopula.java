@@ -155,7 +155,8 @@ public final class GaussianCopula {
 
     /**
      * Hot loop: replaces the independent uniforms in {@code u} (length {@link #dimension()}, values
-     * in (0, 1)) by correlated uniforms Φ(L·Φ⁻¹(u)). Allocates nothing.
+     * in (0, 1)) by correlated uniforms Φ(L·Φ⁻¹(u)). Allocates nothing. Φ is {@link FastNormal#phi}
+     * (a table, within 2e-15 absolute of Φ; results in [0, 1], so callers that need (0, 1) clamp).
      *
      * @param u input and output, length m
      * @param z caller-owned scratch, length at least m
@@ -171,7 +172,7 @@ public final class GaussianCopula {
             for (int j = 0; j <= i; j++) {
                 s += packed[k++] * z[j];
             }
-            u[i] = NormalMath.phi(s);
+            u[i] = FastNormal.phi(s);
         }
     }
 

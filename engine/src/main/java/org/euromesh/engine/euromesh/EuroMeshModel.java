@@ -147,7 +147,7 @@ public final class EuroMeshModel implements Model {
 
         private final FederationTimeline timeline = new FederationTimeline();
         private final int[] sites = new int[regionCount];
-        private double[] siteStarts = new double[64];
+        private final SiteRuns runs = new SiteRuns();
         private final double[] time = new double[regionCount];
         private final double[] cost = new double[regionCount];
         private final double[] carbon = new double[regionCount];
@@ -155,9 +155,6 @@ public final class EuroMeshModel implements Model {
         private final double[] rank = new double[regionCount];
         private final double[] score = new double[regionCount];
         private final double[] composite = new double[regionCount];
-        private final int[] cursor = new int[regionCount];
-        private final double[] head = new double[regionCount];
-        private final double[] energised = new double[regionCount];
 
         @Override
         public void evaluate(double[] x, double[] out) {
@@ -173,15 +170,8 @@ public final class EuroMeshModel implements Model {
 
             // Layer 2, member B: sites per region and their training start times.
             sitesPerRegion(x, regionCount, siteMw, parameters.meshBudgetMw(), sites);
-            int siteCount = 0;
-            for (int r = 0; r < regionCount; r++) {
-                siteCount += sites[r];
-            }
-            if (siteStarts.length < siteCount) {
-                siteStarts = new double[Math.max(siteCount, 2 * siteStarts.length)];
-            }
-            mergeSiteStarts(x, siteCount);
-            timeline.build(siteStarts, siteCount, gpusPerSite * gpuFlops * localEfficiency,
+            siteRuns(x);
+            timeline.build(runs, gpusPerSite * gpuFlops * localEfficiency,
                     parameters.publicSubstrate(), x[T_COORD],
                     x[F_ADDR] * Units.FLOPS_PER_EFLOPS * localEfficiency,
                     x[S_NOW], x[S_2026], x[S_2028], x[N_PUB], alphaOffset, x[K_N], OutputSpec.HORIZON_YEARS);
@@ -204,47 +194,22 @@ public final class EuroMeshModel implements Model {
         }
 
         /**
-         * Writes every site's training start, energised_r + j·ramp + commission for site j of region r,
-         * into {@code siteStarts[0..siteCount)} in ascending order. Each region's starts are already
-         * ascending (ramp ≥ 0), so this is a k-way merge of the regions' runs (k = regions, ~7):
-         * O(k·n) and branch-predictable, instead of sorting n values per path. The values are
-         * computed by the same expression as before, so the sorted array is bit-identical.
+         * Every site's training start, energised_r + j·ramp + commission for site j of region r, as
+         * one ascending run per region for the timeline to merge; one sorted run if the inputs
+         * cannot make ascending runs (NaN, or a negative ramp).
          */
-        private void mergeSiteStarts(double[] x, int siteCount) {
+        private void siteRuns(double[] x) {
             double commission = x[SITE_COMMISSION];
             double ramp = x[RAMP_YEARS];
-            int[] next = cursor;
             boolean valid = ramp >= 0 && commission == commission;
+            runs.clear();
             for (int r = 0; r < regionCount; r++) {
-                next[r] = 0;
-                energised[r] = x[regionBase(r) + REGION_LEAD];
-                valid &= energised[r] == energised[r];
-                head[r] = sites[r] > 0 ? energised[r] + commission : Double.POSITIVE_INFINITY;
+                double energised = x[regionBase(r) + REGION_LEAD];
+                valid &= energised == energised;
+                runs.addRun(energised, sites[r], ramp, commission);
             }
             if (!valid) {
-                // Not valid inputs (NaN, or a negative ramp), but keep the old order whatever comes in.
-                int s = 0;
-                for (int r = 0; r < regionCount; r++) {
-                    for (int j = 0; j < sites[r]; j++) {
-                        siteStarts[s++] = energised[r] + j * ramp + commission;
-                    }
-                }
-                java.util.Arrays.sort(siteStarts, 0, siteCount);
-                return;
-            }
-            for (int s = 0; s < siteCount; s++) {
-                int best = 0;
-                double min = head[0];
-                for (int r = 1; r < regionCount; r++) {
-                    double h = head[r];
-                    // select, not branch: which region is next is a coin flip (conditional moves)
-                    boolean less = h < min;
-                    best = less ? r : best;
-                    min = less ? h : min;
-                }
-                siteStarts[s] = min;
-                int j = ++next[best];
-                head[best] = j < sites[best] ? energised[best] + j * ramp + commission : Double.POSITIVE_INFINITY;
+                runs.sortIntoOneRun();
             }
         }
 

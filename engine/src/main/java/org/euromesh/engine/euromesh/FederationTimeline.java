@@ -1,6 +1,5 @@
 package org.euromesh.engine.euromesh;
 
-import java.util.Arrays;
 
 /**
  * Layer 2 (MODEL.md §3) for the federation: its members' rates are piecewise constant between
@@ -8,9 +7,19 @@ import java.util.Arrays;
  * cumulative effective compute E(t) is piecewise linear and the delivery time of a target is
  * solved exactly on its segments, not by monthly stepping.
  *
- * <p>The segments are built once per path ({@link #build}); each target then sweeps them with
- * its own α, because α depends on the target's parameter count. One instance per evaluator: it
- * owns scratch arrays and allocates only if a path has more sites than ever seen before.
+ * <p>The segments are built once per path ({@link #build}, which merges the regions' runs of
+ * site starts as it walks the timeline), with running totals of the FLOP delivered before α and
+ * after α's base. A target's α is min(α_cap, base·size factor); base only grows with time
+ * (members only join), so a target's α is uncapped up to some segment c and capped from there on.
+ * Its cumulative compute at a segment boundary is therefore effective(≤ c)/size factor +
+ * raw(&gt; c)/α_cap, read from the totals in O(1); {@link #deliveryTime} finds the delivery segment
+ * by comparing the totals with a threshold in their own units, with three divisions per target
+ * instead of one per segment. Paths where the premise fails (a negative rate, a base that falls
+ * with n because k_N &lt; 0) take the sweep ({@link #deliveryTimeBySweep}), which is also the
+ * reference the tests compare against. (Measured, the two cost about the same on the baseline —
+ * most deliveries come within a few segments — so the totals are kept for their simpler per-target
+ * step, not for speed.) One instance per evaluator: it owns scratch arrays and allocates only if a
+ * path has more sites than ever seen before.
  *
  * <p>Decision (MODEL.md says "n = members training at that moment ... plus every energised
  * medium site"): a site counts in n from the moment it trains (energisation + commissioning),
@@ -22,16 +31,33 @@ final class FederationTimeline {
     static final double SUBSTRATE_STEP_1 = 1.0;
     static final double SUBSTRATE_STEP_2 = 3.0;
 
-    private double[] events = new double[64];
+    /** The merge's position in each run of site starts, and the start it shows next. */
+    private int[] cursor = new int[8];
+    private double[] head = new double[8];
+    /** The substrate's events of the current path (at most three). */
+    private final double[] events = new double[3];
+    /** Start of each segment, years; {@code segStart[segments]} is the end of the last (the horizon). */
     private double[] segStart = new double[64];
-    private double[] segEnd = new double[64];
-    /** Substrate rate before α and the site rate before α, FLOP/s. */
+    /** Substrate rate before α and the site rate before α, FLOP/s (0 while nobody trains). */
     private double[] segRawPublic = new double[64];
     private double[] segRawSites = new double[64];
-    /** n, members training in the segment, and max(1, alpha0 + k_H·log10(H/H_ref) + k_N·log2 n). */
-    private double[] segMembers = new double[64];
+    /** α's base for the segment's n members: max(1, alpha0 + k_H·log10(H/H_ref) + k_N·log2 n). */
     private double[] segAlphaBase = new double[64];
     private int segments;
+    /**
+     * Totals at each segment boundary (index i = start of segment i): FLOP before α, its public
+     * part, FLOP divided by α's base (before the size factor), and its public part.
+     */
+    private double[] cumRaw = new double[65];
+    private double[] cumRawPublic = new double[65];
+    private double[] cumEffective = new double[65];
+    private double[] cumEffectivePublic = new double[65];
+    /** Whether this path's bases ascend and its rates are ≥ 0: {@link #deliveryTime}'s premise. */
+    private boolean fast;
+    // The target being solved: its first capped segment, size factor and cap.
+    private int capped;
+    private double sizeFactor;
+    private double alphaCap;
 
     // Last solve's split of the federation's FLOP at delivery (or at the horizon if censored).
     private double lastPublicFlop;
@@ -40,9 +66,7 @@ final class FederationTimeline {
     /**
      * Builds the segments of one path.
      *
-     * @param siteStarts       training start of every medium site, ideally ascending (the model merges
-     *                         its regions' sorted runs); sorted in place if not
-     * @param siteCount        number of valid entries in {@code siteStarts}
+     * @param sites            every medium site's training start, as ascending runs (merged here)
      * @param siteRawRate      one site's rate before α: g · gpu_flops · MFU_local · u
      * @param publicSubstrate  whether member A trains at all
      * @param tCoord           when member A starts training
@@ -55,103 +79,194 @@ final class FederationTimeline {
      * @param kN               α's increase per doubling of n
      * @param horizon          end of the last segment, years
      */
-    void build(double[] siteStarts, int siteCount, double siteRawRate, boolean publicSubstrate, double tCoord,
+    void build(SiteRuns sites, double siteRawRate, boolean publicSubstrate, double tCoord,
                double publicRawPerEflops, double sNow, double s2026, double s2028, double nPub,
                double alphaOffset, double kN, double horizon) {
-        if (!sorted(siteStarts, siteCount)) {
-            Arrays.sort(siteStarts, 0, siteCount);
+        int siteCount = sites.siteCount();
+        double[] run = sites.values();
+        int runCount = sites.runCount();
+        if (cursor.length < runCount) {
+            cursor = new int[runCount];
+            head = new double[runCount];
         }
-        ensureEvents(siteCount + 3);
-        int m;
-        if (publicSubstrate && tCoord == tCoord) {
-            // Merge the (sorted) site starts with the three substrate events, themselves sorted.
+        for (int r = 0; r < runCount; r++) {
+            cursor[r] = sites.start(r);
+            head[r] = run[cursor[r]];
+        }
+        // The substrate's own events, ascending: when it starts training (t_coord; never if NaN)
+        // and its two plateau steps. Without a substrate only the sites make events.
+        int substrateEvents = 0;
+        if (publicSubstrate) {
             double a = tCoord;
             double b = SUBSTRATE_STEP_1;
             double c = SUBSTRATE_STEP_2;
-            if (b < a) {
-                double tmp = a;
-                a = b;
-                b = tmp;
-            }
-            if (c < b) {
-                double tmp = b;
-                b = c;
-                c = tmp;
-                if (b < a) {
-                    tmp = a;
-                    a = b;
-                    b = tmp;
-                }
-            }
-            m = 0;
-            int i = 0;
-            int e = 0;
-            int total = siteCount + 3;
-            while (m < total) {
-                double ev = e == 0 ? a : e == 1 ? b : e == 2 ? c : Double.NaN;
-                if (e < 3 && (i >= siteCount || !(siteStarts[i] < ev))) {
-                    events[m++] = ev;
-                    e++;
-                } else {
-                    events[m++] = siteStarts[i++];
-                }
-            }
-        } else {
-            m = 0;
-            if (publicSubstrate) {
-                events[m++] = tCoord;
-                events[m++] = SUBSTRATE_STEP_1;
-                events[m++] = SUBSTRATE_STEP_2;
-            }
-            System.arraycopy(siteStarts, 0, events, m, siteCount);
-            m += siteCount;
-            if (publicSubstrate) {
-                Arrays.sort(events, 0, m);
+            if (a == a) {
+                events[substrateEvents++] = Math.min(a, b);
+                events[substrateEvents++] = Math.min(Math.max(a, b), c);
+                events[substrateEvents++] = Math.max(Math.max(a, b), c);
+            } else {
+                events[substrateEvents++] = b;
+                events[substrateEvents++] = c;
             }
         }
-        ensureSegments(m + 1);
+        ensureSegments(siteCount + substrateEvents + 2);
 
         segments = 0;
+        fast = true;
         double t = 0.0;
-        int nextSite = 0;
+        int started = 0;
+        double nextSite = nextSiteStart(run, runCount);
         int nextEvent = 0;
+        double raw = 0.0;
+        double rawPublic = 0.0;
+        double effective = 0.0;
+        double effectivePublic = 0.0;
+        double previousBase = 0.0;
         while (t < horizon) {
-            while (nextEvent < m && events[nextEvent] <= t) {
+            while (nextSite <= t) {
+                started++;
+                nextSite = nextSiteStart(run, runCount);
+            }
+            while (nextEvent < substrateEvents && events[nextEvent] <= t) {
                 nextEvent++;
             }
-            double end = nextEvent < m ? Math.min(events[nextEvent], horizon) : horizon;
-            while (nextSite < siteCount && siteStarts[nextSite] <= t) {
-                nextSite++;
+            double end = horizon;
+            if (nextSite < end) {
+                end = nextSite;
+            }
+            if (nextEvent < substrateEvents && events[nextEvent] < end) {
+                end = events[nextEvent];
             }
             boolean publicOn = publicSubstrate && t >= tCoord;
             double substrate = t < SUBSTRATE_STEP_1 ? sNow : t < SUBSTRATE_STEP_2 ? s2026 : s2028;
-            segStart[segments] = t;
-            segEnd[segments] = end;
-            segRawPublic[segments] = publicOn ? publicRawPerEflops * substrate : 0.0;
-            segRawSites[segments] = nextSite * siteRawRate;
-            double members = (publicOn ? nPub : 0.0) + nextSite;
-            segMembers[segments] = members;
-            segAlphaBase[segments] = members > 0
-                    ? Math.max(1.0, alphaOffset + kN * Efficiency.log2(members)) : 1.0;
+            double members = (publicOn ? nPub : 0.0) + started;
+            boolean active = members > 0;
+            // A segment without members trains nothing (α needs n ≥ 1), whatever its raw rates.
+            double ratePublic = active && publicOn ? publicRawPerEflops * substrate : 0.0;
+            double rateSites = active ? started * siteRawRate : 0.0;
+            double base = active ? Math.max(1.0, alphaOffset + kN * Efficiency.log2(members)) : 1.0;
+            int i = segments;
+            segStart[i] = t;
+            segRawPublic[i] = ratePublic;
+            segRawSites[i] = rateSites;
+            segAlphaBase[i] = base;
+            double seconds = (end - t) * Units.SECONDS_PER_YEAR;
+            double inv = 1.0 / base;
+            raw += (ratePublic + rateSites) * seconds;
+            rawPublic += ratePublic * seconds;
+            effective += (ratePublic + rateSites) * inv * seconds;
+            effectivePublic += ratePublic * inv * seconds;
+            cumRaw[i + 1] = raw;
+            cumRawPublic[i + 1] = rawPublic;
+            cumEffective[i + 1] = effective;
+            cumEffectivePublic[i + 1] = effectivePublic;
+            fast &= base >= previousBase & ratePublic >= 0 & rateSites >= 0;
+            previousBase = base;
             segments++;
             t = end;
         }
+        segStart[segments] = t;
+    }
+
+    /**
+     * The smallest start not yet taken from the runs (a k-way merge step; +inf once all are taken,
+     * and a site starting at +inf or NaN never counts). The minimum is found by selects, not
+     * branches: which region comes next is a coin flip.
+     */
+    private double nextSiteStart(double[] run, int runCount) {
+        int best = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < runCount; r++) {
+            double h = head[r];
+            boolean less = h < min;
+            best = less ? r : best;
+            min = less ? h : min;
+        }
+        if (min < Double.POSITIVE_INFINITY) {
+            head[best] = run[++cursor[best]];
+        }
+        return min;
     }
 
     /**
      * The first t with E(t) ≥ {@code computeFlop}, or +infinity if not reached by the horizon.
+     * Agrees with {@link #deliveryTimeBySweep} up to rounding (the totals are summed once per path
+     * rather than once per target).
      *
      * @param sizeFactor 1 + s_scale·max(0, log10(N/1e10)) for this target's N
      * @param alphaCap   α's ceiling
      */
     double deliveryTime(double computeFlop, double sizeFactor, double alphaCap) {
+        if (!fast || !(computeFlop > 0) || !(sizeFactor > 0) || !(alphaCap > 0)) {
+            return deliveryTimeBySweep(computeFlop, sizeFactor, alphaCap);
+        }
+        int n = segments;
+        // c: the first segment whose α is capped (base·size factor > cap); bases ascend.
+        int c = 0;
+        while (c < n && !(segAlphaBase[c] * sizeFactor > alphaCap)) {
+            c++;
+        }
+        capped = c;
+        this.sizeFactor = sizeFactor;
+        this.alphaCap = alphaCap;
+        // The delivery segment i: the first with delivered(i + 1) ≥ computeFlop, found by comparing
+        // the running totals with a threshold in their own units (no division per segment).
+        int i;
+        double effectiveTarget = computeFlop * sizeFactor;
+        if (cumEffective[c] >= effectiveTarget) {
+            i = 0;
+            while (cumEffective[i + 1] < effectiveTarget) {
+                i++;
+            }
+        } else {
+            double rawTarget = cumRaw[c] + (computeFlop - cumEffective[c] / sizeFactor) * alphaCap;
+            if (!(cumRaw[n] >= rawTarget)) {
+                lastPublicFlop = deliveredPublic(n);
+                lastSitesFlop = delivered(n) - lastPublicFlop;
+                return Double.POSITIVE_INFINITY;
+            }
+            i = c;
+            while (cumRaw[i + 1] < rawTarget) {
+                i++;
+            }
+        }
+        double alpha = i < c ? segAlphaBase[i] * sizeFactor : alphaCap;
+        double ratePublic = segRawPublic[i] / alpha;
+        double rate = (segRawPublic[i] + segRawSites[i]) / alpha;
+        if (!(rate > 0)) {
+            // only if rounding put the threshold exactly on an idle segment's edge
+            return deliveryTimeBySweep(computeFlop, sizeFactor, alphaCap);
+        }
+        double needed = Math.max(0.0, (computeFlop - delivered(i)) / rate);
+        lastPublicFlop = deliveredPublic(i) + ratePublic * needed;
+        lastSitesFlop = computeFlop - lastPublicFlop;
+        return segStart[i] + needed / Units.SECONDS_PER_YEAR;
+    }
+
+    /** The current target's FLOP by the start of segment {@code i} ({@code i = segments}: the horizon). */
+    private double delivered(int i) {
+        int c = capped;
+        return i <= c ? cumEffective[i] / sizeFactor
+                : cumEffective[c] / sizeFactor + (cumRaw[i] - cumRaw[c]) / alphaCap;
+    }
+
+    /** The public substrate's share of {@link #delivered}. */
+    private double deliveredPublic(int i) {
+        int c = capped;
+        return i <= c ? cumEffectivePublic[i] / sizeFactor
+                : cumEffectivePublic[c] / sizeFactor + (cumRawPublic[i] - cumRawPublic[c]) / alphaCap;
+    }
+
+    /**
+     * {@link #deliveryTime} by sweeping the segments with the target's own α, one division per
+     * segment: correct for any rates and bases.
+     */
+    double deliveryTimeBySweep(double computeFlop, double sizeFactor, double alphaCap) {
+
         double done = 0.0;
         double publicFlop = 0.0;
         double sitesFlop = 0.0;
         for (int i = 0; i < segments; i++) {
-            if (segMembers[i] <= 0) {
-                continue;
-            }
             // One division per segment (this loop runs for every target on every path).
             double inv = 1.0 / Math.min(alphaCap, segAlphaBase[i] * sizeFactor);
             double ratePublic = segRawPublic[i] * inv;
@@ -160,7 +275,7 @@ final class FederationTimeline {
             if (rate <= 0) {
                 continue;
             }
-            double seconds = (segEnd[i] - segStart[i]) * Units.SECONDS_PER_YEAR;
+            double seconds = (segStart[i + 1] - segStart[i]) * Units.SECONDS_PER_YEAR;
             if (done + rate * seconds >= computeFlop) {
                 double needed = (computeFlop - done) / rate;
                 lastPublicFlop = publicFlop + ratePublic * needed;
@@ -185,30 +300,17 @@ final class FederationTimeline {
         return segments;
     }
 
-    private static boolean sorted(double[] v, int n) {
-        for (int i = 1; i < n; i++) {
-            if (v[i] < v[i - 1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void ensureEvents(int n) {
-        if (events.length < n) {
-            events = new double[Math.max(n, 2 * events.length)];
-        }
-    }
-
     private void ensureSegments(int n) {
         if (segStart.length < n) {
             int len = Math.max(n, 2 * segStart.length);
             segStart = new double[len];
-            segEnd = new double[len];
             segRawPublic = new double[len];
             segRawSites = new double[len];
-            segMembers = new double[len];
             segAlphaBase = new double[len];
+            cumRaw = new double[len + 1];
+            cumRawPublic = new double[len + 1];
+            cumEffective = new double[len + 1];
+            cumEffectivePublic = new double[len + 1];
         }
     }
 }

@@ -38,10 +38,14 @@ public final class OutputAccumulator {
     private final long[] counts;
     /** Log bins only: left edges exp(ln lo + i/scale), i = 0..bins (last = +inf); null otherwise. */
     private final double[] edges;
+    /** Log bins: how far, in bins, logBin's fast ln can be from the true position (see there). */
+    private final double binSlack;
     /** Pending values are folded into the moments at least this often (bounds n·ε above). */
     private static final long MAX_PENDING = 1L << 16;
 
     private final Moments moments = new Moments();
+    /** {@link #addAll}'s scratch: the values of one column that enter the moments and bins. */
+    private double[] kept = new double[0];
     // Pending values not yet in `moments`, as shifted sums (see add): count, shift K, Σ(x−K), Σ(x−K)².
     private long pn;
     private double shift;
@@ -79,6 +83,7 @@ public final class OutputAccumulator {
         } else {
             edges = null;
         }
+        binSlack = 1e-6 * scale;
     }
 
     public OutputSpec spec() {
@@ -122,6 +127,207 @@ public final class OutputAccumulator {
         }
         accumulate(v);
         bin(v);
+    }
+
+    /**
+     * Adds {@code values[0..n)} in order: the same result, bit for bit, as {@link #add} on each
+     * of them, but one loop per kind with the running sums in locals. The sampler hands each
+     * output a column of a few hundred values at a time, so the kind is decided once per column
+     * rather than once per value, and one output's histogram stays in cache while it is filled.
+     */
+    public void addAll(double[] values, int n) {
+        if (n < 0 || n > values.length) {
+            throw new IndexOutOfBoundsException("n = " + n + " of " + values.length);
+        }
+        total += n;
+        if (kept.length < n) {
+            kept = new double[Math.max(n, 2 * kept.length)];
+        }
+        int m;
+        switch (kind) {
+            case TIME:
+                m = keepTimes(values, n);
+                break;
+            case INDICATOR:
+                if (addZerosAndOnes(values, n)) {
+                    return;
+                }
+                m = keepIndicators(values, n);
+                break;
+            default:
+                m = keepValues(values, n);
+                break;
+        }
+        accumulateAll(kept, m);
+        if (log) {
+            for (int j = 0; j < m; j++) {
+                bin(kept[j]);
+            }
+        } else {
+            binLinear(kept, m);
+        }
+    }
+
+    /** TIME: copies the values by the horizon into {@link #kept}, counts the rest as censored. */
+    private int keepTimes(double[] values, int n) {
+        double[] k = kept;
+        int m = 0;
+        for (int j = 0; j < n; j++) {
+            double v = values[j];
+            k[m] = v;
+            m += v <= hi ? 1 : 0;
+        }
+        censored += n - m;
+        overflow += n - m;
+        return m;
+    }
+
+    /**
+     * INDICATOR fast path, when every value is exactly 0.0 or 1.0 (what models write) and no flush
+     * falls inside the column: the moments' shifted sums are then sums of small integers, exact in
+     * floating point whatever the order, so they are computed from the count of ones, bit for bit
+     * as value-by-value accumulation would. Returns false, having changed nothing, otherwise.
+     */
+    private boolean addZerosAndOnes(double[] values, int n) {
+        if (n == 0 || pn + n > MAX_PENDING
+                || pn > 0 && !(isZeroOrOne(shift) && s1 == Math.rint(s1) && s2 == Math.rint(s2))) {
+            return false; // a flush inside, or earlier values that were not all 0/1
+        }
+        int ones = 0;
+        boolean binary = true;
+        for (int j = 0; j < n; j++) {
+            long bits = Double.doubleToRawLongBits(values[j]);
+            binary &= bits == 0L || bits == ONE_BITS;
+            ones += bits == ONE_BITS ? 1 : 0;
+        }
+        if (!binary) {
+            return false;
+        }
+        int zeros = n - ones;
+        if (pn == 0) {
+            shift = values[0];
+        }
+        // y = x − shift is 1 − shift for a one and −shift for a zero
+        s1 += ones * (1.0 - shift) + zeros * (0.0 - shift);
+        s2 += ones * ((1.0 - shift) * (1.0 - shift)) + zeros * (shift * shift);
+        pn += n;
+        if (zeros > 0 && 0.0 < pmin) {
+            pmin = 0.0;
+        }
+        if (ones > 0 && 1.0 < pmin) {
+            pmin = 1.0;
+        }
+        if (ones > 0 && 1.0 > pmax) {
+            pmax = 1.0;
+        }
+        if (zeros > 0 && 0.0 > pmax) {
+            pmax = 0.0;
+        }
+        successes += ones;
+        bin(0.0, zeros);
+        bin(1.0, ones);
+        return true;
+    }
+
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+
+    private static boolean isZeroOrOne(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        return bits == 0L || bits == ONE_BITS;
+    }
+
+    /** INDICATOR: copies the non-NaN values into {@link #kept}, counting successes (&gt; 0.5). */
+    private int keepIndicators(double[] values, int n) {
+        double[] k = kept;
+        int m = 0;
+        long ok = 0;
+        for (int j = 0; j < n; j++) {
+            double v = values[j];
+            k[m] = v;
+            m += v == v ? 1 : 0;
+            ok += v > 0.5 ? 1 : 0;
+        }
+        successes += ok;
+        invalid += n - m;
+        return m;
+    }
+
+    /** VALUE: copies the finite values into {@link #kept}; NaN is invalid, ±∞ under/overflow. */
+    private int keepValues(double[] values, int n) {
+        double[] k = kept;
+        int m = 0;
+        for (int j = 0; j < n; j++) {
+            double v = values[j];
+            if (v != v) {
+                invalid++;
+            } else if (v == Double.POSITIVE_INFINITY) {
+                overflow++;
+            } else if (v == Double.NEGATIVE_INFINITY) {
+                underflow++;
+            } else {
+                k[m++] = v;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * {@link #accumulate} of {@code v[0..m)} in order, with the running sums in locals: the same
+     * arithmetic in the same order, so the same bits.
+     */
+    private void accumulateAll(double[] v, int m) {
+        int j = 0;
+        while (j < m) {
+            if (pn == MAX_PENDING) {
+                flush();
+            }
+            if (pn == 0) {
+                shift = v[j];
+            }
+            int stop = (int) Math.min(m, j + (MAX_PENDING - pn));
+            double k = shift;
+            double a1 = s1;
+            double a2 = s2;
+            double lo1 = pmin;
+            double hi1 = pmax;
+            for (int i = j; i < stop; i++) {
+                double x = v[i];
+                double y = x - k;
+                a1 += y;
+                a2 += y * y;
+                lo1 = x < lo1 ? x : lo1;
+                hi1 = x > hi1 ? x : hi1;
+            }
+            pn += stop - j;
+            s1 = a1;
+            s2 = a2;
+            pmin = lo1;
+            pmax = hi1;
+            j = stop;
+        }
+    }
+
+    /** {@link #bin} of {@code v[0..m)} for linear bins. */
+    private void binLinear(double[] v, int m) {
+        long[] c = counts;
+        double o = origin;
+        double sc = scale;
+        int last = bins - 1;
+        for (int j = 0; j < m; j++) {
+            double x = v[j];
+            if (!(x >= lo)) {
+                underflow++;
+                continue;
+            }
+            int i = (int) ((x - o) * sc);
+            if (i < bins) {
+                c[i]++;
+            } else if (x > hi) {
+                overflow++;
+            } else {
+                c[last]++;
+            }
+        }
     }
 
     /**
@@ -174,27 +380,35 @@ public final class OutputAccumulator {
     }
 
     private void bin(double v) {
+        bin(v, 1);
+    }
+
+    /** Counts {@code c} copies of v into the histogram (or its under/overflow). */
+    private void bin(double v, long c) {
         if (!(v >= lo)) {
-            underflow++;
+            underflow += c;
             return;
         }
         int i = log ? logBin(v) : (int) ((v - origin) * scale);
         if (i < bins) {
-            counts[i]++;
+            counts[i] += c;
         } else if (v > hi) {
-            overflow++;
+            overflow += c;
         } else {
-            counts[bins - 1]++;
+            counts[bins - 1] += c;
         }
     }
 
     /**
      * Bin of a log-binned value v ≥ lo: {@code (int) ((ln v − ln lo)·scale)} without calling
-     * Math.log per value. ln v = e·ln 2 + ln m (v = m·2^e, m in [1, 2)); ln m comes from a table
-     * at the top 10 bits of m plus the first-order term, |error| &lt; 5e-7, so the guess is at most
-     * one bin off when bins are wider than 1e-6 in ln space (checked at construction, else Math.log
-     * is used); it is then corrected against the exact edges exp(ln lo + i/scale) that
-     * {@link Histogram#edge} reports. v in [edge(i), edge(i+1)) lands in bin i.
+     * Math.log per value. ln v = e·ln 2 + ln m (v = m·2^e, m in [1, 2)); with m_k = m truncated to
+     * its top 10 mantissa bits, ln m = ln m_k + ln(1 + t), t = (m − m_k)/m_k in [0, 2^-10), and the
+     * first-order term t errs by at most t²/2 &lt; 4.8e-7. So u = (ln v − ln lo)·scale is known to
+     * within {@link #binSlack} = 1e-6·scale bins. When u's fraction is farther than that from both
+     * edges, (int) u is the bin (the usual case: no edge is read). Otherwise, or when bins are
+     * narrower than 1e-5 in ln space (checked at construction, then Math.log is used), the guess
+     * is corrected against the exact edges exp(ln lo + i/scale) that {@link Histogram#edge}
+     * reports. v in [edge(i), edge(i+1)) lands in bin i.
      */
     private int logBin(double v) {
         if (edges == null) {
@@ -208,10 +422,17 @@ public final class OutputAccumulator {
         if (e < -1022 || e > 1023) {
             return (int) ((Math.log(v) - origin) * scale); // subnormal or infinite: not worth a fast path
         }
-        int k = (int) (bits >>> 42) & 0x3FF;
-        double m = Double.longBitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L);
-        double lnv = e * LN2 + LN_TABLE[k] + (m - M_TABLE[k]) * INV_M_TABLE[k];
-        int i = (int) ((lnv - origin) * scale);
+        int k = 2 * ((int) (bits >>> 42) & 0x3FF);
+        long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L;
+        double m = Double.longBitsToDouble(mantissa);
+        double mk = Double.longBitsToDouble(mantissa & 0xFFFF_FC00_0000_0000L);
+        double lnv = e * LN2 + LN_INV_TABLE[k] + (m - mk) * LN_INV_TABLE[k + 1];
+        double u = (lnv - origin) * scale;
+        int i = (int) u;
+        double fraction = u - i;
+        if (i >= 0 && i < bins && fraction > binSlack && fraction < 1.0 - binSlack) {
+            return i;
+        }
         if (i < 0) {
             i = 0;
         } else if (i >= bins) {
@@ -226,16 +447,14 @@ public final class OutputAccumulator {
     }
 
     private static final double LN2 = Math.log(2.0);
-    private static final double[] LN_TABLE = new double[1024];
-    private static final double[] M_TABLE = new double[1024];
-    private static final double[] INV_M_TABLE = new double[1024];
+    /** ln(m_k) and 1/m_k for m_k = 1 + k/1024, interleaved so one lookup reads one cache line. */
+    private static final double[] LN_INV_TABLE = new double[2 * 1024];
 
     static {
         for (int k = 0; k < 1024; k++) {
             double m = 1.0 + k / 1024.0;
-            M_TABLE[k] = m;
-            INV_M_TABLE[k] = 1.0 / m;
-            LN_TABLE[k] = Math.log(m);
+            LN_INV_TABLE[2 * k] = Math.log(m);
+            LN_INV_TABLE[2 * k + 1] = 1.0 / m;
         }
     }
 
