@@ -54,10 +54,6 @@ final class FederationTimeline {
     private double[] cumEffectivePublic = new double[65];
     /** Whether this path's bases ascend and its rates are ≥ 0: {@link #deliveryTime}'s premise. */
     private boolean fast;
-    // The target being solved: its first capped segment, size factor and cap.
-    private int capped;
-    private double sizeFactor;
-    private double alphaCap;
 
     // Last solve's split of the federation's FLOP at delivery (or at the horizon if censored).
     private double lastPublicFlop;
@@ -206,10 +202,7 @@ final class FederationTimeline {
         while (c < n && !(segAlphaBase[c] * sizeFactor > alphaCap)) {
             c++;
         }
-        capped = c;
-        this.sizeFactor = sizeFactor;
-        this.alphaCap = alphaCap;
-        // The delivery segment i: the first with delivered(i + 1) ≥ computeFlop, found by comparing
+        // The delivery segment i: the first with total(i + 1) ≥ computeFlop, found by comparing
         // the running totals with a threshold in their own units (no division per segment).
         int i;
         double effectiveTarget = computeFlop * sizeFactor;
@@ -221,8 +214,8 @@ final class FederationTimeline {
         } else {
             double rawTarget = cumRaw[c] + (computeFlop - cumEffective[c] / sizeFactor) * alphaCap;
             if (!(cumRaw[n] >= rawTarget)) {
-                lastPublicFlop = deliveredPublic(n);
-                lastSitesFlop = delivered(n) - lastPublicFlop;
+                lastPublicFlop = total(cumEffectivePublic, cumRawPublic, n, c, sizeFactor, alphaCap);
+                lastSitesFlop = total(cumEffective, cumRaw, n, c, sizeFactor, alphaCap) - lastPublicFlop;
                 return Double.POSITIVE_INFINITY;
             }
             i = c;
@@ -237,24 +230,20 @@ final class FederationTimeline {
             // only if rounding put the threshold exactly on an idle segment's edge
             return deliveryTimeBySweep(computeFlop, sizeFactor, alphaCap);
         }
-        double needed = Math.max(0.0, (computeFlop - delivered(i)) / rate);
-        lastPublicFlop = deliveredPublic(i) + ratePublic * needed;
+        double needed = Math.max(0.0, (computeFlop - total(cumEffective, cumRaw, i, c, sizeFactor, alphaCap)) / rate);
+        lastPublicFlop = total(cumEffectivePublic, cumRawPublic, i, c, sizeFactor, alphaCap) + ratePublic * needed;
         lastSitesFlop = computeFlop - lastPublicFlop;
         return segStart[i] + needed / Units.SECONDS_PER_YEAR;
     }
 
-    /** The current target's FLOP by the start of segment {@code i} ({@code i = segments}: the horizon). */
-    private double delivered(int i) {
-        int c = capped;
-        return i <= c ? cumEffective[i] / sizeFactor
-                : cumEffective[c] / sizeFactor + (cumRaw[i] - cumRaw[c]) / alphaCap;
-    }
-
-    /** The public substrate's share of {@link #delivered}. */
-    private double deliveredPublic(int i) {
-        int c = capped;
-        return i <= c ? cumEffectivePublic[i] / sizeFactor
-                : cumEffectivePublic[c] / sizeFactor + (cumRawPublic[i] - cumRawPublic[c]) / alphaCap;
+    /**
+     * A target's FLOP by the start of segment {@code i} ({@code i = segments}: the horizon), from
+     * one pair of running totals (all members', or the substrate's): α is base·size factor before
+     * the first capped segment {@code c}, α_cap from there on.
+     */
+    private static double total(double[] effective, double[] raw, int i, int c, double sizeFactor, double alphaCap) {
+        return i <= c ? effective[i] / sizeFactor
+                : effective[c] / sizeFactor + (raw[i] - raw[c]) / alphaCap;
     }
 
     /**
