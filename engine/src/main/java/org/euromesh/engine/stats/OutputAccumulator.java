@@ -46,7 +46,9 @@ public final class OutputAccumulator {
     private final Moments moments = new Moments();
     /** {@link #addAll}'s scratch: the values of one column that enter the moments and bins. */
     private double[] kept = new double[0];
-    // Pending values not yet in `moments`, as shifted sums (see add): count, shift K, Σ(x−K), Σ(x−K)².
+    /** {@link #add}'s column of one. */
+    private final double[] single = new double[1];
+    // Pending values not yet in `moments`, as shifted sums (see accumulateAll): count, shift K, Σ(x−K), Σ(x−K)².
     private long pn;
     private double shift;
     private double s1;
@@ -90,50 +92,17 @@ public final class OutputAccumulator {
         return spec;
     }
 
-    /** Adds one value. Allocation-free. */
+    /** Adds one value: {@link #addAll} of a column of one. Allocation-free. */
     public void add(double v) {
-        total++;
-        switch (kind) {
-            case TIME:
-                if (!(v <= hi)) {
-                    censored++;
-                    overflow++;
-                    return;
-                }
-                break;
-            case INDICATOR:
-                if (v != v) {
-                    invalid++;
-                    return;
-                }
-                if (v > 0.5) {
-                    successes++;
-                }
-                break;
-            default:
-                if (v != v) {
-                    invalid++;
-                    return;
-                }
-                if (Double.isInfinite(v)) {
-                    if (v > 0) {
-                        overflow++;
-                    } else {
-                        underflow++;
-                    }
-                    return;
-                }
-                break;
-        }
-        accumulate(v);
-        bin(v);
+        single[0] = v;
+        addAll(single, 1);
     }
 
     /**
-     * Adds {@code values[0..n)} in order: the same result, bit for bit, as {@link #add} on each
-     * of them, but one loop per kind with the running sums in locals. The sampler hands each
-     * output a column of a few hundred values at a time, so the kind is decided once per column
-     * rather than once per value, and one output's histogram stays in cache while it is filled.
+     * Adds {@code values[0..n)} in order, one loop per kind with the running sums in locals. The
+     * sampler hands each output a column of a few hundred values at a time, so the kind is decided
+     * once per column rather than once per value, and one output's histogram stays in cache while
+     * it is filled. The result, bit for bit, does not depend on how values are split into calls.
      */
     public void addAll(double[] values, int n) {
         if (n < 0 || n > values.length) {
@@ -272,8 +241,19 @@ public final class OutputAccumulator {
     }
 
     /**
-     * {@link #accumulate} of {@code v[0..m)} in order, with the running sums in locals: the same
-     * arithmetic in the same order, so the same bits.
+     * Adds {@code v[0..m)} to the pending shifted sums (running sums in locals): no division per value (Welford's update needs one), and
+     * no loop-carried dependency longer than one add. {@link #moments()} folds them into the
+     * moments (Chan's merge) whenever the moments are read; the sampler reads them once per block,
+     * so the pending set is one block's values, and never more than 65,536 values.
+     *
+     * <p><b>Numerical safety.</b> The shift K is the first pending value. With y = x − K,
+     * M2 = Σy² − (Σy)²/n. Summing n terms in floating point errs by at most about n·ε·Σy²
+     * (ε = 2^-53), so the relative error of M2 is about n·ε·(1 + (x̄ − K)²/s²) where s² is the
+     * variance: the catastrophic cancellation of the textbook formula Σx² − (Σx)²/n comes from the
+     * (x̄ − K)² term with K = 0, and shifting by a value of the same sample makes it O(1) (it
+     * exceeds 100 only if the first value is more than 10 standard deviations out). With
+     * n = 65,536 that is ~10^-11 relative, far below any Monte Carlo error; blocks are then merged
+     * with Chan's formula in block order, as before, so results stay independent of thread count.
      */
     private void accumulateAll(double[] v, int m) {
         int j = 0;
@@ -327,40 +307,6 @@ public final class OutputAccumulator {
             } else {
                 c[last]++;
             }
-        }
-    }
-
-    /**
-     * Adds v to the pending shifted sums: no division per value (Welford's update needs one), and
-     * no loop-carried dependency longer than one add. {@link #moments()} folds them into the
-     * moments (Chan's merge) whenever the moments are read; the sampler reads them once per block,
-     * so the pending set is one block's values, and never more than 65,536 values.
-     *
-     * <p><b>Numerical safety.</b> The shift K is the first pending value. With y = x − K,
-     * M2 = Σy² − (Σy)²/n. Summing n terms in floating point errs by at most about n·ε·Σy²
-     * (ε = 2^-53), so the relative error of M2 is about n·ε·(1 + (x̄ − K)²/s²) where s² is the
-     * variance: the catastrophic cancellation of the textbook formula Σx² − (Σx)²/n comes from the
-     * (x̄ − K)² term with K = 0, and shifting by a value of the same sample makes it O(1) (it
-     * exceeds 100 only if the first value is more than 10 standard deviations out). With
-     * n = 65,536 that is ~10^-11 relative, far below any Monte Carlo error; blocks are then merged
-     * with Chan's formula in block order, as before, so results stay independent of thread count.
-     */
-    private void accumulate(double v) {
-        if (pn == 0) {
-            shift = v;
-        } else if (pn == MAX_PENDING) {
-            flush();
-            shift = v;
-        }
-        pn++;
-        double y = v - shift;
-        s1 += y;
-        s2 += y * y;
-        if (v < pmin) {
-            pmin = v;
-        }
-        if (v > pmax) {
-            pmax = v;
         }
     }
 

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link OutputAccumulator#addAll} (the sampler's path: one column of values at a time) must give
- * the same bits as {@link OutputAccumulator#add} value by value, for every kind of output and every
- * awkward value; and the fast log-bin lookup must put every value in the bin whose exact edges
- * ({@link Histogram#edge}) enclose it. Deterministic: fixed seeds, exact comparisons.
+ * the same bits however the values are split into columns — one value per call ({@link
+ * OutputAccumulator#add}) or random column lengths, with flushes and the 0/1 fast path falling at
+ * different places — for every kind of output and every awkward value (what each kind counts is
+ * checked by hand-computed cases in {@code StatsTest}); and the fast log-bin lookup must put every
+ * value in the bin whose exact edges ({@link Histogram#edge}) enclose it. Deterministic: fixed
+ * seeds, exact comparisons.
  */
 class ColumnAccumulationTest {
 
