@@ -11,7 +11,7 @@ mkdir -p "$(dirname "$out")"
 mvn -B -ntp -q -DbuildDirName=target-bench -pl distributions,params,engine,benchmarks -am package -DskipTests
 jar=benchmarks/target-bench/benchmarks.jar
 # Per-value benchmarks: 2 x 0.5 s warm-up, 3 x 0.5 s measurement, one fork each.
-java -jar "$jar" 'org\.euromesh\.benchmarks\.(DistributionSampler|Quantile|Copula|Model)Benchmark\..*' \
+java -jar "$jar" 'org\.euromesh\.benchmarks\.(DistributionSampler|Quantile|Copula|Model|Stages)Benchmark\..*' \
     -f 1 -wi 2 -w 500ms -i 3 -r 500ms -rf json -rff "$out.micro.json" "$@"
 # Block (65,536 samples) and full runs (10^6 samples, 1 and 2 threads, MC/LHS/SOBOL).
 java -jar "$jar" 'org\.euromesh\.benchmarks\.(Block|Run)Benchmark\..*' \

@@ -1,0 +1,120 @@
+package org.euromesh.benchmarks;
+
+import java.util.List;
+import org.euromesh.engine.InputSpec;
+import org.euromesh.engine.InputTransform;
+import org.euromesh.engine.Model;
+import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.RunSpec;
+import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.sampling.PointCursor;
+import org.euromesh.engine.sampling.PointGenerator;
+import org.euromesh.engine.stats.OutputAccumulator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * The per-sample stages of a plain MC run, apart, as the engine's worker runs them on the shipped
+ * baseline: drawing one point (one uniform per input from its stream), mapping it to the model's
+ * inputs (Gaussian copula, then every input's fast quantile), and accumulating the model's outputs
+ * (moments and histograms, column by column as the worker does). With
+ * {@link ModelBenchmark#evaluate} they make up one sample: their sum is what to compare with the
+ * 500 ns per sample that 2 M samples/s per core allows, and with {@link BlockBenchmark}'s time per
+ * sample. Nanoseconds per sample.
+ */
+public class StagesBenchmark extends BenchmarkBase {
+
+    /** Samples per call: the engine's chunk (outputs are accumulated 256 at a time). */
+    public static final int CHUNK = 256;
+
+    PointCursor cursor;
+    long block;
+    int drawn;
+    InputTransform transform;
+    InputTransform.Scratch scratch;
+    double[] point;
+    double[] inputs;
+    /** {@code columns[o][i]}: output o of sample i, from real paths of the baseline. */
+    double[][] columns;
+    OutputAccumulator[] accumulators;
+
+    @Setup
+    public void setup() {
+        EuroMeshModel model = Baseline.model();
+        List<String> names = model.inputs().inputs().stream().map(InputSpec::name).toList();
+        cursor = PointGenerator.of(SamplingMethod.MC, SEED, RunSpec.DEFAULT_BLOCK_SIZE, names).newCursor();
+        cursor.start(block, RunSpec.DEFAULT_BLOCK_SIZE);
+        transform = InputTransform.of(model.inputs());
+        scratch = transform.newScratch();
+        point = new double[names.size()];
+        inputs = new double[names.size()];
+
+        List<OutputSpec> specs = model.outputs();
+        Model.Evaluator evaluator = model.newEvaluator();
+        double[] out = new double[specs.size()];
+        columns = new double[specs.size()][CHUNK];
+        for (int i = 0; i < CHUNK; i++) {
+            nextInputs();
+            evaluator.evaluate(inputs, out);
+            for (int o = 0; o < out.length; o++) {
+                columns[o][i] = out[o];
+            }
+        }
+        accumulators = new OutputAccumulator[specs.size()];
+        for (int o = 0; o < accumulators.length; o++) {
+            accumulators[o] = new OutputAccumulator(specs.get(o));
+        }
+    }
+
+    /** The next point of the current block; the next block once this one is used up. */
+    private void nextPoint() {
+        if (drawn == RunSpec.DEFAULT_BLOCK_SIZE) {
+            cursor.start(++block, RunSpec.DEFAULT_BLOCK_SIZE);
+            drawn = 0;
+        }
+        drawn++;
+        cursor.next(point);
+    }
+
+    private void nextInputs() {
+        nextPoint();
+        transform.apply(point, inputs, scratch);
+    }
+
+    /** Drawing one point: one uniform per input, from the engine's per-(block, input) streams. */
+    @Benchmark
+    @OperationsPerInvocation(CHUNK)
+    public double drawPoint() {
+        double sum = 0;
+        for (int i = 0; i < CHUNK; i++) {
+            nextPoint();
+            sum += point[i % point.length];
+        }
+        return sum;
+    }
+
+    /** Drawing one point and mapping it to the model's inputs (copula + fast quantiles). */
+    @Benchmark
+    @OperationsPerInvocation(CHUNK)
+    public double drawAndTransform() {
+        double sum = 0;
+        for (int i = 0; i < CHUNK; i++) {
+            nextInputs();
+            sum += inputs[i % inputs.length];
+        }
+        return sum;
+    }
+
+    /** Accumulating one sample's outputs (all of them), a chunk of 256 samples per output at a time. */
+    @Benchmark
+    @OperationsPerInvocation(CHUNK)
+    public long accumulate() {
+        OutputAccumulator[] acc = accumulators;
+        for (int o = 0; o < acc.length; o++) {
+            acc[o].addAll(columns[o], CHUNK);
+        }
+        return acc[0].total();
+    }
+}
