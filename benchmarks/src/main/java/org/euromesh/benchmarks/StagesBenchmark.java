@@ -28,6 +28,11 @@ public class StagesBenchmark extends BenchmarkBase {
 
     /** Samples per call: the engine's chunk (outputs are accumulated 256 at a time). */
     public static final int CHUNK = 256;
+    /**
+     * Chunks of real outputs cycled through by {@link #accumulate}: enough distinct values that
+     * the branch predictor cannot learn them (see {@link ModelBenchmark}).
+     */
+    public static final int CHUNKS = 64;
 
     PointCursor cursor;
     long block;
@@ -36,8 +41,9 @@ public class StagesBenchmark extends BenchmarkBase {
     InputTransform.Scratch scratch;
     double[] point;
     double[] inputs;
-    /** {@code columns[o][i]}: output o of sample i, from real paths of the baseline. */
-    double[][] columns;
+    /** {@code columns[k][o][i]}: output o of sample i of chunk k, from real paths of the baseline. */
+    double[][][] columns;
+    int chunk;
     OutputAccumulator[] accumulators;
 
     @Setup
@@ -54,12 +60,14 @@ public class StagesBenchmark extends BenchmarkBase {
         List<OutputSpec> specs = model.outputs();
         Model.Evaluator evaluator = model.newEvaluator();
         double[] out = new double[specs.size()];
-        columns = new double[specs.size()][CHUNK];
-        for (int i = 0; i < CHUNK; i++) {
-            nextInputs();
-            evaluator.evaluate(inputs, out);
-            for (int o = 0; o < out.length; o++) {
-                columns[o][i] = out[o];
+        columns = new double[CHUNKS][specs.size()][CHUNK];
+        for (int k = 0; k < CHUNKS; k++) {
+            for (int i = 0; i < CHUNK; i++) {
+                nextInputs();
+                evaluator.evaluate(inputs, out);
+                for (int o = 0; o < out.length; o++) {
+                    columns[k][o][i] = out[o];
+                }
             }
         }
         accumulators = new OutputAccumulator[specs.size()];
@@ -112,8 +120,10 @@ public class StagesBenchmark extends BenchmarkBase {
     @OperationsPerInvocation(CHUNK)
     public long accumulate() {
         OutputAccumulator[] acc = accumulators;
+        double[][] cols = columns[chunk];
+        chunk = (chunk + 1) % CHUNKS;
         for (int o = 0; o < acc.length; o++) {
-            acc[o].addAll(columns[o], CHUNK);
+            acc[o].addAll(cols[o], CHUNK);
         }
         return acc[0].total();
     }
