@@ -348,6 +348,11 @@ public final class SobolIndices {
                 String rare = Response.rareEventWarning(resp[o].name(), ones, 2L * n);
                 if (rare != null) {
                     warnings.add(rare);
+                    // Bootstrap intervals of such an output span most of [0, 1] or beyond: reports
+                    // show this note instead of the numbers (the JSON keeps them).
+                    note = String.format(java.util.Locale.ROOT, "not estimable: the output took its rarer value on"
+                            + " only %d of %d sampled paths (%d needed)", Math.min(ones, 2L * n - ones), 2L * n,
+                            RARE_EVENT_PATHS);
                 }
             }
             if (cens > 0) {

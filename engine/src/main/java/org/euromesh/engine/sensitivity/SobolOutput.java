@@ -12,7 +12,8 @@ import java.util.List;
  *                         clipped to the 24-year horizon (0 for outputs that cannot be censored)
  * @param inputs           one entry per non-fixed input, in input order
  * @param groups           one entry per group, in the order given
- * @param note             why the indices are undefined (constant output), or empty
+ * @param note             why the indices are undefined (constant output) or not estimable (a
+ *                         0/1 output whose rarer value occurred on too few paths), or empty
  */
 public record SobolOutput(String output, double mean, double variance, double censoredFraction,
                           List<SobolIndex> inputs, List<SobolIndex> groups, String note) {
@@ -20,6 +21,11 @@ public record SobolOutput(String output, double mean, double variance, double ce
     public SobolOutput {
         inputs = List.copyOf(inputs);
         groups = List.copyOf(groups);
+    }
+
+    /** Whether the indices mean something: the output varies, on enough paths (no {@link #note}). */
+    public boolean estimable() {
+        return variance > 0 && (note == null || note.isBlank());
     }
 
     /** The input entries sorted by decreasing total-effect index. */

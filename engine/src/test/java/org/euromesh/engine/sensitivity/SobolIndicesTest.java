@@ -1,6 +1,7 @@
 package org.euromesh.engine.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
@@ -174,6 +175,14 @@ class SobolIndicesTest {
                 List.of(OutputSpec.indicator("w")), (x, y) -> y[0] = x[0] > 0.999 ? 1 : 0);
         SobolResult r = SobolIndices.of(m).withSeed(2L).withSamples(1024).withBootstrap(10).run(List.of("w"));
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("rarer value")), r.warnings().toString());
+        // Reports show the note, not the (meaningless) indices; the same output on common paths is estimable.
+        SobolOutput w = r.outputs().get(0);
+        assertFalse(w.estimable());
+        assertTrue(w.note().startsWith("not estimable: the output took its rarer value on only "), w.note());
+        ToyModel common = new ToyModel(m.inputs(), m.outputs(), (x, y) -> y[0] = x[0] > 0.5 ? 1 : 0);
+        SobolOutput c = SobolIndices.of(common).withSeed(2L).withSamples(1024).withBootstrap(10).run(List.of("w"))
+                .outputs().get(0);
+        assertTrue(c.estimable(), c.note());
     }
 
     @Test

@@ -165,7 +165,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (o.note() != null && !o.note().isBlank()) {
             sb.append("  ").append(o.note()).append(System.lineSeparator());
         }
-        if (!(o.variance() > 0)) {
+        if (!o.estimable()) {
             return;
         }
         for (SobolIndex i : o.groups()) {

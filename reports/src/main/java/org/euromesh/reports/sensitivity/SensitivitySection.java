@@ -99,8 +99,8 @@ public final class SensitivitySection {
         boolean holds = true;
         boolean any = false;
         for (String output : List.of(EuroMeshSensitivity.lead(target), target + ".win")) {
-            Optional<SobolOutput> o = sobol(r, output).filter(x -> x.variance() > 0)
-                    .filter(x -> !x.output().endsWith(".win") || rarePaths(x, r) >= SobolIndices.RARE_EVENT_PATHS);
+            // estimable: varies, and a 0/1 output on at least SobolIndices.RARE_EVENT_PATHS paths
+            Optional<SobolOutput> o = sobol(r, output).filter(SobolOutput::estimable);
             Optional<SobolIndex> diloco = o.flatMap(x -> group(x, EuroMeshSensitivity.GROUP_DILOCO));
             Optional<SobolIndex> campus = o.flatMap(x -> group(x, EuroMeshSensitivity.GROUP_CAMPUS));
             Optional<SobolIndex> medium = o.flatMap(x -> group(x, EuroMeshSensitivity.GROUP_MEDIUM_LEAD));
@@ -140,14 +140,6 @@ public final class SensitivitySection {
         return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.total(), i.totalCi().lo(), i.totalCi().hi());
     }
 
-    /**
-     * Paths on which a 0/1 output took its rarer value among the 2N base rows; below
-     * {@link #SobolIndices.RARE_EVENT_PATHS} its indices rest on too few paths to judge anything.
-     */
-    private static double rarePaths(SobolOutput o, SensitivityResult r) {
-        return Math.min(o.mean(), 1 - o.mean()) * 2.0 * r.settings().sobolSamples();
-    }
-
     private static Optional<SobolIndex> group(SobolOutput o, String name) {
         return o.groups().stream().filter(g -> g.factor().equals(name)).findFirst();
     }
@@ -170,7 +162,7 @@ public final class SensitivitySection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph("Sobol indices of " + o.output() + ". ", "Groups first, then the inputs with the "
                 + "largest total effect; 95% bootstrap intervals in brackets."));
-        if (!(o.variance() > 0)) {
+        if (!o.estimable()) {
             blocks.add(new Block.Paragraph(o.note() == null || o.note().isBlank()
                     ? "The output is constant over the sample: indices are undefined." : o.note()));
             return blocks;
