@@ -62,18 +62,7 @@ public final class RankCorrelation {
         this.bootstrap = bootstrap;
         this.threads = threads;
         this.blockSize = blockSize;
-        if (samples < 3) {
-            throw new IllegalArgumentException("samples must be >= 3, got " + samples);
-        }
-        if (bootstrap < 0) {
-            throw new IllegalArgumentException("bootstrap must be >= 0, got " + bootstrap);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
-        if (blockSize < 1) {
-            throw new IllegalArgumentException("blockSize must be >= 1, got " + blockSize);
-        }
+        DesignArguments.check(samples, 3, bootstrap, threads, blockSize);
     }
 
     /** Defaults: seed 1, N = 20,000 MC paths, 200 bootstrap resamples, all processors. */

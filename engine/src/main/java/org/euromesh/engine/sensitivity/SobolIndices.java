@@ -77,18 +77,7 @@ public final class SobolIndices {
         this.threads = threads;
         this.blockSize = blockSize;
         this.groups = List.copyOf(groups);
-        if (samples < 2) {
-            throw new IllegalArgumentException("samples must be >= 2, got " + samples);
-        }
-        if (bootstrap < 0) {
-            throw new IllegalArgumentException("bootstrap must be >= 0, got " + bootstrap);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
-        if (blockSize < 1) {
-            throw new IllegalArgumentException("blockSize must be >= 1, got " + blockSize);
-        }
+        DesignArguments.check(samples, 2, bootstrap, threads, blockSize);
         if (method == SamplingMethod.LHS) {
             throw new IllegalArgumentException("Sobol indices need MC or SOBOL base points, not LHS");
         }
