@@ -1,6 +1,6 @@
 package org.euromesh.benchmarks;
 
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.model.EuroMeshModel;
 import org.euromesh.params.ParameterLoader;
 
 /** The shipped baseline parameter set as a model, built once per JVM (its quantile tables too). */
@@ -13,7 +13,7 @@ final class Baseline {
 
     static synchronized EuroMeshModel model() {
         if (model == null) {
-            model = EuroMeshModel.of(ParameterLoader.loadBuiltIn());
+            model = EuroMeshModel.of(ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA));
         }
         return model;
     }

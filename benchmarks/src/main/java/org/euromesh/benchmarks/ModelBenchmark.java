@@ -2,9 +2,9 @@ package org.euromesh.benchmarks;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.FastQuantile;
-import org.euromesh.engine.InputSpec;
-import org.euromesh.engine.Model;
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.api.InputSpec;
+import org.euromesh.engine.api.Model;
+import org.euromesh.model.EuroMeshModel;
 import org.euromesh.engine.sampling.Streams;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

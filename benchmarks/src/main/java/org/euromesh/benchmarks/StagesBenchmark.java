@@ -1,13 +1,13 @@
 package org.euromesh.benchmarks;
 
 import java.util.List;
-import org.euromesh.engine.InputSpec;
+import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.InputTransform;
-import org.euromesh.engine.Model;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.api.OutputSpec;
 import org.euromesh.engine.RunSpec;
-import org.euromesh.engine.SamplingMethod;
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.sampling.SamplingMethod;
+import org.euromesh.model.EuroMeshModel;
 import org.euromesh.engine.sampling.PointCursor;
 import org.euromesh.engine.sampling.PointGenerator;
 import org.euromesh.engine.stats.OutputAccumulator;

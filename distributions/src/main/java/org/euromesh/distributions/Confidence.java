@@ -2,7 +2,7 @@ package org.euromesh.distributions;
 
 import java.util.Locale;
 
-/** How much a source supports a value (MODEL.md §0); drives the default spread of a bare central. */
+/** How much a source supports a value (docs/MODEL.md §0); drives the default spread of a bare central. */
 public enum Confidence {
     HIGH, MEDIUM, LOW, ESTIMATE;
 

@@ -2,7 +2,7 @@ package org.euromesh.distributions;
 
 /**
  * Turns a value published only as a central estimate into a distribution, by its confidence tag
- * (MODEL.md §0): PERT(c·(1-w), c, c·(1+w)) with half-width w = 0.10 / 0.25 / 0.50 / 0.75 for
+ * (docs/MODEL.md §0): PERT(c·(1-w), c, c·(1+w)) with half-width w = 0.10 / 0.25 / 0.50 / 0.75 for
  * high / medium / low / estimate, clipped at the physical bounds of the quantity.
  *
  * @param high     relative half-width for {@link Confidence#HIGH}
@@ -20,7 +20,7 @@ public record ConfidencePolicy(double high, double medium, double low, double es
         }
     }
 
-    /** The policy of MODEL.md §0. */
+    /** The policy of docs/MODEL.md §0. */
     public static ConfidencePolicy standard() {
         return new ConfidencePolicy(0.10, 0.25, 0.50, 0.75);
     }

@@ -9,7 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * min = mode = max behaves as {@link Fixed}.
  */
 public final class Pert implements Distribution {
-    /** The classic PERT shape (MODEL.md §0). */
+    /** The classic PERT shape (docs/MODEL.md §0). */
     public static final double DEFAULT_LAMBDA = 4;
 
     private final double min;

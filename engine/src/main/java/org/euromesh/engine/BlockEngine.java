@@ -6,202 +6,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.euromesh.engine.api.Model;
 import org.euromesh.engine.sampling.PointCursor;
-import org.euromesh.engine.sampling.PointGenerator;
 import org.euromesh.engine.stats.Moments;
 import org.euromesh.engine.stats.OutputAccumulator;
-import org.euromesh.engine.stats.OutputSummary;
-import org.euromesh.engine.stats.ProbabilityEstimate;
 
 /**
- * Runs one or more models ("lanes") over one stream of points, block by block, in waves.
+ * Runs a range of blocks of one {@link RunPlan} on this JVM's threads and returns their
+ * {@link Partial}: the one implementation behind the local runner and every remote one.
  *
  * <p><b>Reproducibility.</b> Block k's points depend on (seed, method, block size, k) only.
- * Blocks run in waves of {@link RunSpec#WAVE_BLOCKS}, each wave on a fixed pool of worker
- * threads that take blocks in any order. Per output, a worker keeps
- * <ul>
- * <li>integer state — counts and histogram — summed over the whole run: integer addition
- *     commutes, so which worker ran which block does not matter;</li>
- * <li>floating-point moments ({@link Moments}) for the current block only: at the end of a block
- *     they are copied into that block's slot of the wave and reset.</li>
- * </ul>
- * After a wave, the slots are merged into the run's moments in block order (Chan's formula), so
- * every bit of the result is independent of the thread count. Memory: one histogram set per
- * worker plus {@code WAVE_BLOCKS} small moment sets: flat in N.
- *
- * <p><b>Stopping.</b> With a precision target the run stops after the first wave at which every
- * headline's 95% Wilson half-width is at most the target (or at the cap). The headline counts
- * after a wave are integers summed over workers, so the stopping wave depends on the seed, block
- * size and wave size only.
+ * Worker threads take blocks in any order. Per output, a worker keeps integer state (counts,
+ * histogram) summed over the blocks it ran — integer addition commutes, so which worker ran which
+ * block does not matter — and records each block's floating-point moments in that block's row of
+ * the partial, which folds them in block order. Memory: one accumulator set per worker plus one
+ * row of moments per block of the range.
  */
 final class BlockEngine {
-
-    /** One model run on the shared points. */
-    record Lane(Model model, InputTransform transform, int outputOffset, int outputCount, int headline) {
-    }
-
-    /** What a run produced; summaries in combined-output order. */
-    record Outcome(long samples, OutputSummary[] summaries, List<List<ConvergencePoint>> traces, boolean targetMet) {
-    }
-
-    private final RunSpec spec;
-    private final PointGenerator points;
-    private final List<Lane> lanes;
-    private final OutputSpec[] outputs;
-    private final int diffOffset;
-    private final int[] diffA;
-    private final int[] diffB;
-    private final boolean[] diffTime;
-    private final double[] diffHorizon;
-    private final Lane[] laneArray;
-
-    /**
-     * @param outputs combined outputs: each lane's at its offset, then the differences
-     * @param diffA   for difference q (output {@code diffOffset + q}): combined index of A's value
-     * @param diffB   same for B; the difference is B − A
-     */
-    BlockEngine(RunSpec spec, PointGenerator points, List<Lane> lanes, List<OutputSpec> outputs, int diffOffset,
-                int[] diffA, int[] diffB) {
-        this.spec = spec;
-        this.points = points;
-        this.lanes = List.copyOf(lanes);
-        this.outputs = outputs.toArray(new OutputSpec[0]);
-        this.diffOffset = diffOffset;
-        this.diffA = diffA.clone();
-        this.diffB = diffB.clone();
-        this.diffTime = new boolean[diffA.length];
-        this.diffHorizon = new double[diffA.length];
-        for (int q = 0; q < diffA.length; q++) {
-            diffTime[q] = this.outputs[diffA[q]].kind() == OutputKind.TIME;
-            diffHorizon[q] = this.outputs[diffA[q]].hi();
-        }
-        this.laneArray = this.lanes.toArray(new Lane[0]);
-    }
-
-    Outcome run(ProgressListener listener) {
-        int threads = spec.threads();
-        long blocks = spec.blocks();
-        int nOut = outputs.length;
-        Worker[] workers = new Worker[(int) Math.min(threads, blocks)];
-        for (int t = 0; t < workers.length; t++) {
-            workers[t] = new Worker();
-        }
-        Moments[][] slots = new Moments[RunSpec.WAVE_BLOCKS][nOut];
-        for (Moments[] s : slots) {
-            for (int o = 0; o < nOut; o++) {
-                s[o] = new Moments();
-            }
-        }
-        Moments[] run = new Moments[nOut];
-        for (int o = 0; o < nOut; o++) {
-            run[o] = new Moments();
-        }
-        List<List<ConvergencePoint>> traces = new ArrayList<>();
-        for (int l = 0; l < lanes.size(); l++) {
-            traces.add(new ArrayList<>());
-        }
-        ExecutorService pool = workers.length > 1 ? Executors.newFixedThreadPool(workers.length, r -> {
-            Thread th = new Thread(r, "euromesh-sampler");
-            th.setDaemon(true);
-            return th;
-        }) : null;
-        long done = 0;
-        boolean met = false;
-        long[] headlineSuccesses = new long[lanes.size()];
-        long[] headlineValid = new long[lanes.size()];
-        try {
-            for (long waveStart = 0; waveStart < blocks; waveStart += RunSpec.WAVE_BLOCKS) {
-                int waveLength = (int) Math.min(RunSpec.WAVE_BLOCKS, blocks - waveStart);
-                runWave(pool, workers, waveStart, waveLength, slots);
-                for (int b = 0; b < waveLength; b++) {
-                    for (int o = 0; o < nOut; o++) {
-                        run[o].merge(slots[b][o]);
-                    }
-                }
-                done = Math.min(spec.samples(), (waveStart + waveLength) * spec.blockSize());
-                boolean allMet = spec.hasPrecisionTarget();
-                for (int l = 0; l < lanes.size(); l++) {
-                    int h = lanes.get(l).headline();
-                    if (h < 0) {
-                        continue;
-                    }
-                    // One trace point per block, in block order, so the convergence chart has a
-                    // curve even for a one-wave run. A block's successes are its indicator mean
-                    // times its count: exact after rounding, since a block holds at most 2^31
-                    // values and the mean is accurate to ~1e-16 relative.
-                    ProbabilityEstimate e = null;
-                    for (int b = 0; b < waveLength; b++) {
-                        Moments m = slots[b][h];
-                        headlineSuccesses[l] += Math.round(m.mean() * m.n());
-                        headlineValid[l] += m.n();
-                        e = ProbabilityEstimate.wilson(headlineSuccesses[l], headlineValid[l]);
-                        traces.get(l).add(new ConvergencePoint(Math.min(spec.samples(),
-                                (waveStart + b + 1) * spec.blockSize()), e));
-                    }
-                    allMet &= e.halfWidth() <= spec.precision();
-                }
-                listener.onProgress(done, spec.samples());
-                if (allMet) {
-                    met = true;
-                    break;
-                }
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
-        OutputSummary[] summaries = new OutputSummary[nOut];
-        for (int o = 0; o < nOut; o++) {
-            OutputAccumulator total = new OutputAccumulator(outputs[o]);
-            for (Worker w : workers) {
-                total.mergeCounts(w.acc[o]);
-            }
-            total.moments().set(run[o]);
-            summaries[o] = total.summary();
-        }
-        return new Outcome(done, summaries, traces, met);
-    }
-
-    private void runWave(ExecutorService pool, Worker[] workers, long waveStart, int waveLength, Moments[][] slots) {
-        if (pool == null) {
-            for (int b = 0; b < waveLength; b++) {
-                workers[0].runBlock(waveStart + b, slots[b]);
-            }
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>(workers.length);
-        for (Worker w : workers) {
-            futures.add(pool.submit(() -> {
-                int b;
-                while ((b = next.getAndIncrement()) < waveLength) {
-                    w.runBlock(waveStart + b, slots[b]);
-                }
-            }));
-        }
-        RuntimeException failure = null;
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (failure == null) {
-                    failure = c instanceof RuntimeException re ? re : new IllegalStateException(c);
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("sampler interrupted", e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
 
     /**
      * Samples evaluated before their outputs are accumulated, column by column: each output's
@@ -211,57 +33,210 @@ final class BlockEngine {
      */
     static final int CHUNK = 256;
 
+    private final RunPlan plan;
+    private final RunSpec spec;
+    private final int threads;
+
+    BlockEngine(RunPlan plan, RunSpec spec) {
+        this.plan = plan;
+        this.spec = spec;
+        this.threads = spec.threads();
+    }
+
+    /**
+     * Blocks {@code [from, to)}; {@code listener} is told the samples done after each block (from
+     * the worker threads).
+     */
+    Partial run(long from, long to, ProgressListener listener) {
+        if (from < 0 || to < from || to > spec.blocks()) {
+            throw new IllegalArgumentException("blocks [" + from + ", " + to + ") of a run of " + spec.blocks()
+                    + " blocks");
+        }
+        int outs = plan.outputs().length;
+        int length = (int) Math.min(Integer.MAX_VALUE, to - from);
+        if (to - from > Integer.MAX_VALUE / ((long) outs * Partial.momentValues() + 1)) {
+            throw new IllegalArgumentException("too many blocks in one range: " + (to - from)
+                    + "; run the range in smaller pieces and merge them");
+        }
+        long[] rowN = new long[length * outs];
+        double[] rowMoments = new double[rowN.length * Partial.momentValues()];
+        int heads = plan.headlines().length;
+        long[][] hs = new long[heads][length];
+        long[][] hv = new long[heads][length];
+        int workerCount = (int) Math.max(1, Math.min(threads, to - from));
+        Worker[] workers = new Worker[workerCount];
+        for (int t = 0; t < workers.length; t++) {
+            workers[t] = new Worker();
+        }
+        AtomicLong done = new AtomicLong();
+        AtomicLong next = new AtomicLong(from);
+        Runnable task = () -> {
+            Worker w = workerFor(workers);
+            long k;
+            while ((k = next.getAndIncrement()) < to) {
+                int row = (int) (k - from);
+                w.runBlock(k, rowN, rowMoments, row * outs);
+                for (int h = 0; h < heads; h++) {
+                    Moments m = w.headlineMoments(h);
+                    // A block's successes are its indicator mean times its count: exact after
+                    // rounding, since a block holds at most 2^31 values and the mean is accurate
+                    // to ~1e-16 relative.
+                    hs[h][row] = Math.round(m.mean() * m.n());
+                    hv[h][row] = m.n();
+                }
+                w.resetMoments();
+                // Samples of the run done so far: every block before this range, and this range's finished ones.
+                listener.onProgress(from * (long) spec.blockSize() + done.addAndGet(spec.blockLength(k)),
+                        spec.samples());
+            }
+        };
+        runOnWorkers(workers, task);
+        long[][] integers = new long[outs][];
+        for (int o = 0; o < outs; o++) {
+            integers[o] = new long[OutputAccumulator.integerLength(plan.outputs()[o])];
+            for (Worker w : workers) {
+                w.acc[o].drainIntegersInto(integers[o]);
+            }
+        }
+        long[] foldN = new long[outs];
+        double[] foldMoments = new double[outs * Partial.momentValues()];
+        Partial p = new Partial(spec, plan.fingerprint(), from, to, integers, from, foldN, foldMoments, rowN,
+                rowMoments, hs, hv);
+        if (from == 0 && to > 0) {
+            // Fold now: a partial from block 0 keeps only the fold, so memory stays flat.
+            return p.merge(emptyAfter(p));
+        }
+        return p;
+    }
+
+    /** A partial of no blocks at p's end, to fold p's rows. */
+    private Partial emptyAfter(Partial p) {
+        int outs = plan.outputs().length;
+        long[][] integers = new long[outs][];
+        for (int o = 0; o < outs; o++) {
+            integers[o] = new long[OutputAccumulator.integerLength(plan.outputs()[o])];
+        }
+        int heads = plan.headlines().length;
+        return new Partial(spec, plan.fingerprint(), p.toBlock(), p.toBlock(), integers, p.toBlock(), new long[outs],
+                new double[outs * Partial.momentValues()], new long[0], new double[0], new long[heads][0],
+                new long[heads][0]);
+    }
+
+    /** Hands each task of {@link #runOnWorkers} its own worker. */
+    private final AtomicLong nextWorker = new AtomicLong();
+
+    private Worker workerFor(Worker[] workers) {
+        return workers[(int) nextWorker.getAndIncrement()];
+    }
+
+    private void runOnWorkers(Worker[] workers, Runnable task) {
+        nextWorker.set(0);
+        if (workers.length == 1) {
+            task.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers.length, r -> {
+            Thread th = new Thread(r, "euromesh-sampler");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(workers.length);
+            for (int t = 0; t < workers.length; t++) {
+                futures.add(pool.submit(task));
+            }
+            RuntimeException failure = null;
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (c instanceof Error err) {
+                        throw err;
+                    }
+                    if (failure == null) {
+                        failure = c instanceof RuntimeException re ? re : new IllegalStateException(c);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("sampler interrupted", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** One worker thread's state: cursor, evaluators, scratch, accumulators. Used by one thread at a time. */
     private final class Worker {
-        final PointCursor cursor = points.newCursor();
-        final double[] point = new double[points.dimension()];
-        final Model.Evaluator[] evaluators = new Model.Evaluator[lanes.size()];
-        final InputTransform.Scratch[] scratch = new InputTransform.Scratch[lanes.size()];
-        final double[][] x = new double[lanes.size()][];
-        final double[][] y = new double[lanes.size()][];
+        final PointCursor cursor = plan.points().newCursor();
+        final double[] point = new double[plan.points().dimension()];
+        final RunPlan.Lane[] lanes = plan.lanes();
+        final Model.Evaluator[] evaluators = new Model.Evaluator[lanes.length];
+        final InputTransform.Scratch[] scratch = new InputTransform.Scratch[lanes.length];
+        final double[][] x = new double[lanes.length][];
+        final double[][] y = new double[lanes.length][];
+        final int[] diffA = plan.diffA();
+        final int[] diffB = plan.diffB();
+        final boolean[] diffTime = plan.diffTime();
+        final double[] diffHorizonA = plan.diffHorizonA();
+        final double[] diffHorizonB = plan.diffHorizonB();
+        final int diffOffset = plan.diffOffset();
         /** Output columns of the current chunk: {@code columns[o][i]} is output o of the chunk's sample i. */
-        final double[][] columns = new double[outputs.length][CHUNK];
-        final OutputAccumulator[] acc = new OutputAccumulator[outputs.length];
+        final double[][] columns = new double[plan.outputs().length][CHUNK];
+        final OutputAccumulator[] acc = new OutputAccumulator[plan.outputs().length];
 
         Worker() {
-            for (int l = 0; l < lanes.size(); l++) {
-                Lane lane = lanes.get(l);
+            for (int l = 0; l < lanes.length; l++) {
+                RunPlan.Lane lane = lanes[l];
                 evaluators[l] = lane.model().newEvaluator();
                 scratch[l] = lane.transform().newScratch();
                 x[l] = new double[lane.transform().dimension()];
                 y[l] = new double[lane.outputCount()];
             }
-            for (int o = 0; o < outputs.length; o++) {
-                acc[o] = new OutputAccumulator(outputs[o]);
+            for (int o = 0; o < acc.length; o++) {
+                acc[o] = new OutputAccumulator(plan.outputs()[o]);
             }
         }
 
-        void runBlock(long block, Moments[] slot) {
+        /** Runs block k; its moments go into row {@code rowOffset / outputs} of the partial's arrays. */
+        void runBlock(long block, long[] rowN, double[] rowMoments, int rowOffset) {
             int length = spec.blockLength(block);
             cursor.start(block, length);
             for (int start = 0; start < length; start += CHUNK) {
                 int len = Math.min(CHUNK, length - start);
                 evaluateChunk(len);
-                for (int o = 0; o < outputs.length; o++) {
+                for (int o = 0; o < acc.length; o++) {
                     acc[o].addAll(columns[o], len);
                 }
             }
-            for (int o = 0; o < outputs.length; o++) {
-                Moments m = acc[o].moments();
-                slot[o].set(m);
-                m.reset();
+            for (int o = 0; o < acc.length; o++) {
+                Partial.writeRow(acc[o].moments(), rowN, rowMoments, rowOffset + o);
+            }
+        }
+
+        Moments headlineMoments(int h) {
+            return acc[plan.headlines()[h]].moments();
+        }
+
+        void resetMoments() {
+            for (OutputAccumulator a : acc) {
+                a.moments().reset();
             }
         }
 
         /** The next {@code len} points through every lane, their outputs into {@link #columns}. */
         private void evaluateChunk(int len) {
-            Lane[] ls = laneArray;
+            RunPlan.Lane[] ls = lanes;
             double[][] cols = columns;
             int diffs = diffA.length;
             for (int i = 0; i < len; i++) {
                 cursor.next(point);
                 for (int l = 0; l < ls.length; l++) {
-                    Lane lane = ls[l];
+                    RunPlan.Lane lane = ls[l];
                     double[] out = y[l];
                     lane.transform().apply(point, x[l], scratch[l]);
                     evaluators[l].evaluate(x[l], out);
@@ -276,8 +251,8 @@ final class BlockEngine {
                     if (diffTime[q]) {
                         // censored ("after the horizon", NaN) counts as +infinity: the difference is then
                         // +-infinity (overflow/underflow), or NaN (invalid) when both are censored
-                        a = a <= diffHorizon[q] ? a : Double.POSITIVE_INFINITY;
-                        b = b <= diffHorizon[q] ? b : Double.POSITIVE_INFINITY;
+                        a = a <= diffHorizonA[q] ? a : Double.POSITIVE_INFINITY;
+                        b = b <= diffHorizonB[q] ? b : Double.POSITIVE_INFINITY;
                     }
                     cols[diffOffset + q][i] = b - a;
                 }

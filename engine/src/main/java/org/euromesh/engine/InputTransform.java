@@ -1,5 +1,8 @@
 package org.euromesh.engine;
 
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.InputSpec;
+
 import java.util.List;
 import org.euromesh.distributions.FastQuantile;
 import org.euromesh.distributions.GaussianCopula;

@@ -1,8 +1,8 @@
 package org.euromesh.engine;
 
 /**
- * Told how far a run has got, once per wave of blocks, from the thread that runs the sampler.
- * A listener must be quick; it cannot change the result.
+ * Told how far a run has got, after every block, from the worker thread that ran it: a listener
+ * must be thread-safe and quick; it cannot change the result.
  */
 @FunctionalInterface
 public interface ProgressListener {

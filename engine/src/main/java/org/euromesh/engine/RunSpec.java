@@ -1,5 +1,7 @@
 package org.euromesh.engine;
 
+import org.euromesh.engine.sampling.SamplingMethod;
+
 import java.util.Objects;
 
 /**
@@ -14,24 +16,16 @@ import java.util.Objects;
  * @param method    MC, LHS or SOBOL
  * @param threads   worker threads (≥ 1); not part of the result's identity
  * @param blockSize samples per block (≥ 1); part of the result's identity
- * @param headline  name of an INDICATOR output whose probability is traced after each wave and,
+ * @param headline  name of an INDICATOR output whose probability is traced after each block and,
  *                  with a precision target, controls stopping; {@code null} for none
  * @param precision target 95% Wilson half-width of the headline probability, in (0, 0.5);
  *                  {@code NaN} for a fixed-size run
  */
 public record RunSpec(long seed, long samples, SamplingMethod method, int threads, int blockSize, String headline,
-                      double precision) {
+                      double precision) implements java.io.Serializable {
 
     /** Default samples per block: 2^16. */
     public static final int DEFAULT_BLOCK_SIZE = 65_536;
-
-    /**
-     * Blocks per wave. Blocks are run in waves of this many, whatever the thread count; per-block
-     * moments are merged in block order after each wave, the convergence trace gets one point per
-     * wave and a precision-controlled run can only stop at a wave boundary. Fixed: part of every
-     * result's identity.
-     */
-    public static final int WAVE_BLOCKS = 16;
 
     /** Sobol points are 52-bit; the sequence has 2^52 points. */
     public static final long MAX_SOBOL_SAMPLES = 1L << 52;
@@ -71,7 +65,7 @@ public record RunSpec(long seed, long samples, SamplingMethod method, int thread
     }
 
     /**
-     * Sample whole waves until the 95% Wilson half-width of the headline indicator's probability is
+     * Sample blocks until the 95% Wilson half-width of the headline indicator's probability is
      * at most {@code halfWidth}, or {@code maxSamples} is reached.
      */
     public static RunSpec ofPrecision(long seed, String headline, double halfWidth, long maxSamples) {

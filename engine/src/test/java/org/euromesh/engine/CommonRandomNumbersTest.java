@@ -1,5 +1,9 @@
 package org.euromesh.engine;
 
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.api.OutputSpec;
+import org.euromesh.engine.sampling.SamplingMethod;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,8 +58,8 @@ class CommonRandomNumbersTest {
     @EnumSource(value = SamplingMethod.class, names = {"MC", "LHS"})
     void sameNameSameUniformWhateverTheOtherInputs(SamplingMethod method) {
         RunSpec spec = RunSpec.of(5, 1000).withBlockSize(300).withMethod(method);
-        InputSampler a = InputSampler.of(baseline().inputs(), spec);
-        InputSampler b = InputSampler.of(scenario().inputs(), spec);
+        TestPoints a = TestPoints.of(baseline().inputs(), spec);
+        TestPoints b = TestPoints.of(scenario().inputs(), spec);
         for (long k = 0; k < a.blocks(); k++) {
             int n = a.blockLength(k);
             double[] ua = new double[n * 2];

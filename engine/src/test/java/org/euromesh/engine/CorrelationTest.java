@@ -1,5 +1,9 @@
 package org.euromesh.engine;
 
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.InputSpec;
+import org.euromesh.engine.sampling.SamplingMethod;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -18,7 +22,7 @@ class CorrelationTest {
                 new int[] {0, 2}, new double[][] {{1, 0.5}, {0.5, 1}});
         int n = 1 << 15;
         RunSpec spec = RunSpec.of(2024, n).withBlockSize(1 << 13).withMethod(method);
-        InputSampler s = InputSampler.of(space, spec);
+        TestPoints s = TestPoints.of(space, spec);
         double[] a = new double[n];
         double[] b = new double[n];
         double[] c = new double[n];

@@ -1,5 +1,9 @@
 package org.euromesh.engine;
 
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.api.OutputSpec;
+import org.euromesh.engine.sampling.SamplingMethod;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +21,7 @@ class ReproducibilityTest {
     static Model mixed() {
         return new ToyModel(ToyModel.independent(new String[] {"a", "b", "c"}, TestDistribution.exponential(0.3),
                 TestDistribution.normal(0, 1), TestDistribution.uniform(1, 1000)),
-                List.of(OutputSpec.time("t"), OutputSpec.indicator("win"), OutputSpec.value("v", "-", -3, 3, 600),
+                List.of(OutputSpec.time("t", 24.0), OutputSpec.indicator("win"), OutputSpec.value("v", "-", -3, 3, 600),
                         OutputSpec.logValue("cost", "EUR", 1, 1e4, 400)),
                 (x, y) -> {
                     y[0] = x[0];

@@ -1,5 +1,9 @@
 package org.euromesh.engine;
 
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.api.OutputSpec;
+import org.euromesh.engine.sampling.SamplingMethod;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +54,7 @@ class RunSpecTest {
     @Test
     void headlineMustBeAnIndicatorOutputOfTheModel() {
         Model m = new ToyModel(ToyModel.independent(new String[] {"u"}, TestDistribution.uniform(0, 1)),
-                List.of(OutputSpec.time("t"), OutputSpec.indicator("win")), (x, y) -> {
+                List.of(OutputSpec.time("t", 24.0), OutputSpec.indicator("win")), (x, y) -> {
                     y[0] = x[0];
                     y[1] = x[0] < 0.5 ? 1 : 0;
                 });

@@ -1,5 +1,10 @@
 package org.euromesh.engine;
 
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.InputSpec;
+import org.euromesh.engine.api.OutputSpec;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.euromesh.distributions.Distribution;

@@ -1,7 +1,7 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 /**
- * Layer 1 (MODEL.md §2): the DiLoCo-style compute multiplier α ≥ 1 of low-communication training.
+ * Layer 1 (docs/MODEL.md §2): the DiLoCo-style compute multiplier α ≥ 1 of low-communication training.
  *
  * <pre>
  * alpha(H, n, N) = min(alpha_cap,
@@ -11,7 +11,7 @@ package org.euromesh.engine.euromesh;
  */
 public final class Efficiency {
 
-    /** Parameter count above which low-communication training is unproven (MODEL.md §2). */
+    /** Parameter count above which low-communication training is unproven (docs/MODEL.md §2). */
     static final double PROVEN_PARAMS = 1e10;
 
     private Efficiency() {

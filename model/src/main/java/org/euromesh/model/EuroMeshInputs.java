@@ -1,91 +1,107 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.euromesh.engine.InputSpace;
-import org.euromesh.engine.InputSpec;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.InputSpec;
 import org.euromesh.params.Correlation;
 import org.euromesh.params.Parameter;
+import org.euromesh.params.ParameterSchema;
 import org.euromesh.params.ParameterSet;
+import org.euromesh.params.Quantity;
 import org.euromesh.params.Region;
 
 /**
- * Where each parameter of the EuroMesh model sits in the sampler's input vector. Every
- * parameter the equations read is an input, fixed ones included (their quantile is a constant),
- * so a user can make any of them uncertain without touching code. The regions' 1 GW lead times
- * are loaded but not sampled: MODEL.md drives the campus with the single τ_mega.
+ * The EuroMesh model's inputs, declared once: every parameter it reads, with the unit the files
+ * must state and its physical range, and — for the sampled ones — its slot in the input vector.
+ * The parameter loader checks a folder against {@link #SCHEMA} (unknown or missing names are
+ * errors naming file and line); {@link #inputSpace} binds a loaded set to the vector by these
+ * names. Adding an input: a line here, an entry in {@code parameters.yaml}, and the equation that
+ * reads {@code x[NEW_INPUT]} (docs/ARCHITECTURE.md shows it).
+ *
+ * <p>Every parameter the equations read is a sampled input, fixed ones included (their quantile
+ * is a constant), so a user can make any of them uncertain without touching code. The regions'
+ * 1 GW lead times are loaded and validated but not sampled: the campus is driven by the single
+ * {@code tau_mega}. The horizon is a setting: it defines the outputs, so it cannot be uncertain.
  */
-final class InputLayout {
+public final class EuroMeshInputs {
 
-    /** Scalar inputs, in vector order. */
-    static final List<String> SCALARS = List.of(
-            "h", "h_ref", "alpha0", "k_h", "k_n", "s_scale", "alpha_cap", "u", "mfu_local", "mfu_central",
-            "gpu_flops", "gpu_power_kw", "pue",
-            "s_now", "s_2026", "s_2028", "f_addr", "t_coord", "n_pub",
-            "site_mw", "ramp_years", "site_commission", "tau_mega", "campus_fitout", "campus_mw",
-            "capex_eur_per_mw", "asset_life_years");
+    private static final ParameterSchema.Builder B = ParameterSchema.builder();
 
-    static final int H = 0;
-    static final int H_REF = 1;
-    static final int ALPHA0 = 2;
-    static final int K_H = 3;
-    static final int K_N = 4;
-    static final int S_SCALE = 5;
-    static final int ALPHA_CAP = 6;
-    static final int U = 7;
-    static final int MFU_LOCAL = 8;
-    static final int MFU_CENTRAL = 9;
-    static final int GPU_FLOPS = 10;
-    static final int GPU_POWER_KW = 11;
-    static final int PUE = 12;
-    static final int S_NOW = 13;
-    static final int S_2026 = 14;
-    static final int S_2028 = 15;
-    static final int F_ADDR = 16;
-    static final int T_COORD = 17;
-    static final int N_PUB = 18;
-    static final int SITE_MW = 19;
-    static final int RAMP_YEARS = 20;
-    static final int SITE_COMMISSION = 21;
-    static final int TAU_MEGA = 22;
-    static final int CAMPUS_FITOUT = 23;
-    static final int CAMPUS_MW = 24;
-    static final int CAPEX_EUR_PER_MW = 25;
-    static final int ASSET_LIFE_YEARS = 26;
+    // Layer 1: efficiency of low-communication training (docs/MODEL.md §2).
+    static final int H = B.sampled("h", "steps", Quantity.POSITIVE);
+    static final int H_REF = B.sampled("h_ref", "steps", Quantity.POSITIVE);
+    static final int ALPHA0 = B.sampled("alpha0", "-", Quantity.POSITIVE);
+    static final int K_H = B.sampled("k_h", "per decade of H", Quantity.NON_NEGATIVE);
+    static final int K_N = B.sampled("k_n", "per doubling of n", Quantity.NON_NEGATIVE);
+    static final int S_SCALE = B.sampled("s_scale", "per decade above 10B", Quantity.NON_NEGATIVE);
+    static final int ALPHA_CAP = B.sampled("alpha_cap", "-", Quantity.AT_LEAST_ONE);
+    static final int U = B.sampled("u", "-", Quantity.FRACTION);
+    static final int MFU_LOCAL = B.sampled("mfu_local", "-", Quantity.FRACTION);
+    static final int MFU_CENTRAL = B.sampled("mfu_central", "-", Quantity.FRACTION);
+    // Layer 2: hardware, the public substrate, medium sites, the campus (§3).
+    static final int GPU_FLOPS = B.sampled("gpu_flops", "FLOP/s", Quantity.POSITIVE);
+    static final int GPU_POWER_KW = B.sampled("gpu_power_kw", "kW", Quantity.POSITIVE);
+    static final int PUE = B.sampled("pue", "-", Quantity.AT_LEAST_ONE);
+    static final int S_NOW = B.sampled("s_now", "EFLOP/s", Quantity.POSITIVE);
+    static final int S_2026 = B.sampled("s_2026", "EFLOP/s", Quantity.POSITIVE);
+    static final int S_2028 = B.sampled("s_2028", "EFLOP/s", Quantity.POSITIVE);
+    static final int F_ADDR = B.sampled("f_addr", "-", Quantity.FRACTION);
+    static final int T_COORD = B.sampled("t_coord", "years", Quantity.NON_NEGATIVE);
+    static final int N_PUB = B.sampled("n_pub", "systems", Quantity.POSITIVE);
+    static final int SITE_MW = B.sampled("site_mw", "MW", Quantity.POSITIVE);
+    static final int RAMP_YEARS = B.sampled("ramp_years", "years", Quantity.NON_NEGATIVE);
+    static final int SITE_COMMISSION = B.sampled("site_commission", "years", Quantity.NON_NEGATIVE);
+    static final int TAU_MEGA = B.sampled("tau_mega", "years", Quantity.NON_NEGATIVE);
+    static final int CAMPUS_FITOUT = B.sampled("campus_fitout", "years", Quantity.NON_NEGATIVE);
+    static final int CAMPUS_MW = B.sampled("campus_mw", "MW", Quantity.POSITIVE);
+    // Layer 3: the regional scorecard's facility cost (§4).
+    static final int CAPEX_EUR_PER_MW = B.sampled("capex_eur_per_mw", "EUR/MW", Quantity.POSITIVE);
+    static final int ASSET_LIFE_YEARS = B.sampled("asset_life_years", "years", Quantity.POSITIVE);
 
-    /** Region columns sampled per region, in vector order after the scalars. */
-    static final int REGION_LEAD = 0;
-    static final int REGION_ACCESSIBLE_MW = 1;
-    static final int REGION_PRICE = 2;
-    static final int REGION_CARBON = 3;
-    static final int REGION_STRIDE = 4;
+    /** Per-region columns, sampled for every region after the scalars, in this order (§3). */
+    static final int REGION_LEAD = B.sampledRegionColumn("lead_medium", "years", Quantity.NON_NEGATIVE);
+    static final int REGION_ACCESSIBLE_MW = B.sampledRegionColumn("accessible_mw", "MW", Quantity.POSITIVE);
+    static final int REGION_PRICE = B.sampledRegionColumn("price", "EUR/MWh", Quantity.NON_NEGATIVE);
+    static final int REGION_CARBON = B.sampledRegionColumn("carbon", "gCO2e/kWh", Quantity.NON_NEGATIVE);
 
-    private InputLayout() {
+    /** The horizon, years from 2026-01-01: events after it are censored (§0). */
+    static final String HORIZON_YEARS = "horizon_years";
+
+    /** What the model reads; hand it to the parameter loader. */
+    public static final ParameterSchema SCHEMA = B
+            .loadedRegionColumn("lead_1gw", "years", Quantity.NON_NEGATIVE)
+            .setting(HORIZON_YEARS, "years", Quantity.POSITIVE)
+            .build();
+
+    /** Scalars in the vector, then {@link #REGION_STRIDE} values per region. */
+    static final int SCALARS = SCHEMA.sampledScalars().size();
+    static final int REGION_STRIDE = SCHEMA.sampledRegionColumns().size();
+
+    private EuroMeshInputs() {
     }
 
     static int regionBase(int region) {
-        return SCALARS.size() + REGION_STRIDE * region;
+        return SCALARS + REGION_STRIDE * region;
     }
 
-    /** The parameters of {@code set} in vector order. */
+    /** The parameters of {@code set} in vector order, bound by name. */
     static List<Parameter> parameters(ParameterSet set) {
+        checkSchema(set);
         List<Parameter> params = new ArrayList<>();
-        for (String name : SCALARS) {
+        for (String name : SCHEMA.sampledScalars()) {
             params.add(set.scalar(name));
         }
         for (Region r : set.regions()) {
-            params.add(r.leadMedium());
-            params.add(r.accessibleMw());
-            params.add(r.priceEurPerMwh());
-            params.add(r.carbonGPerKwh());
+            for (String column : SCHEMA.sampledRegionColumns()) {
+                params.add(r.column(column));
+            }
         }
         return params;
     }
 
     /** The sampler's view: distributions by name, and the copula over the correlated ones. */
     static InputSpace inputSpace(ParameterSet set) {
-        checkHorizon(set);
         List<Parameter> params = parameters(set);
         List<InputSpec> specs = new ArrayList<>(params.size());
         List<String> names = new ArrayList<>(params.size());
@@ -105,20 +121,21 @@ final class InputLayout {
         return new InputSpace(specs, idx, c.spearman());
     }
 
-    /**
-     * The horizon is part of the outputs' definition (censoring, histogram ranges), fixed by
-     * MODEL.md §0; a parameter file that says otherwise is refused rather than silently ignored.
-     */
-    private static void checkHorizon(ParameterSet set) {
-        Parameter h = set.scalars().get("horizon_years");
-        if (h != null && (h.central() != OutputSpec.HORIZON_YEARS || !h.isFixed())) {
-            throw new IllegalArgumentException(h.origin() + ": parameter 'horizon_years': must be fixed at "
-                    + OutputSpec.HORIZON_YEARS + " (MODEL.md §0; outputs are censored there), got " + h.specText());
-        }
+    /** The horizon of the set's outputs, years. */
+    static double horizon(ParameterSet set) {
+        return set.scalar(HORIZON_YEARS).central();
     }
 
     /** Every input at its central value: the deterministic run. */
     static double[] centrals(ParameterSet set) {
         return parameters(set).stream().mapToDouble(Parameter::central).toArray();
+    }
+
+    /** A set loaded against another schema would bind the wrong names: refuse it. */
+    private static void checkSchema(ParameterSet set) {
+        if (set.schema() != SCHEMA) {
+            throw new IllegalArgumentException("parameter set '" + set.scenario() + "' was not loaded against the "
+                    + "EuroMesh schema (EuroMeshInputs.SCHEMA)");
+        }
     }
 }

@@ -1,25 +1,25 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
-import static org.euromesh.engine.euromesh.InputLayout.*;
+import static org.euromesh.model.EuroMeshInputs.*;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.euromesh.engine.InputSpace;
-import org.euromesh.engine.Model;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.api.OutputSpec;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.params.ScorecardWeights;
 import org.euromesh.params.Target;
 
 /**
- * The three layers of MODEL.md (§2 efficiency, §3 time to availability, §4 regional scorecard)
- * as a {@link Model}: one input vector in (see {@link InputLayout}), the outputs of
+ * The three layers of docs/MODEL.md (§2 efficiency, §3 time to availability, §4 regional
+ * scorecard) as a {@link Model}: one input vector in (see {@link EuroMeshInputs}), the outputs of
  * {@link Outputs} out. Immutable; each worker gets an {@link Evaluator} with its own scratch.
  */
 public final class EuroMeshModel implements Model {
 
-    /** The headline target of MODEL.md §1. */
+    /** The headline target (docs/MODEL.md §1). */
     public static final String DEFAULT_HEADLINE = "405B";
 
     private final ParameterSet parameters;
@@ -28,6 +28,8 @@ public final class EuroMeshModel implements Model {
     private final String headline;
     private final int headlineIndex;
     private final int regionCount;
+    /** Events after this many years are censored (the parameter set's {@code horizon_years}). */
+    private final double horizon;
     private final double[] computeFlop;
     private final double[] nParams;
     /** Per target, max(0, log10(N/1e10)): constant, so not recomputed on every path. */
@@ -49,12 +51,13 @@ public final class EuroMeshModel implements Model {
         this.sizeExcess = java.util.Arrays.stream(nParams).map(Efficiency::sizeExcess).toArray();
         this.targetOrder = IntStream.range(0, targets.size()).boxed()
                 .sorted(Comparator.comparingDouble(i -> computeFlop[i])).mapToInt(Integer::intValue).toArray();
-        this.inputs = InputLayout.inputSpace(parameters);
+        this.inputs = EuroMeshInputs.inputSpace(parameters);
+        this.horizon = EuroMeshInputs.horizon(parameters);
         // Build the inputs' fast quantile tables now, on all cores (each is cached by its
         // distribution and immutable): ~40 PERT tables are most of the start-up time of a run.
         this.inputs.inputs().parallelStream().forEach(s -> s.distribution().fastQuantile());
         double[] central = new double[Outputs.PER_TARGET * targets.size() + Outputs.PER_REGION * regionCount];
-        new PathEvaluator().evaluate(InputLayout.centrals(parameters), central);
+        new PathEvaluator().evaluate(EuroMeshInputs.centrals(parameters), central);
         int r0 = Outputs.PER_TARGET * targets.size();
         // The first region's central metrics centre every region's log histogram (they differ by price
         // and carbon only: far less than the ±3 decades the histograms span).
@@ -62,7 +65,7 @@ public final class EuroMeshModel implements Model {
             positive(central[r0 + Outputs.R_ENERGY]),
             positive(central[r0 + Outputs.R_COST]),
             positive(central[r0 + Outputs.R_CARBON])};
-        this.outputs = Outputs.specs(targets, parameters.regions(), metrics);
+        this.outputs = Outputs.specs(targets, parameters.regions(), metrics, horizon);
     }
 
     /** The model of {@code parameters} with the scorecard and headline statistics on {@code headline}. */
@@ -97,11 +100,21 @@ public final class EuroMeshModel implements Model {
         return new PathEvaluator();
     }
 
-    /** Every input at its central value: the deterministic run (MODEL.md §5, §6). */
+    /** Every input at its central value: the deterministic run (docs/MODEL.md §5, §6). */
     public double[] evaluateCentral() {
         double[] out = new double[outputs.size()];
-        newEvaluator().evaluate(InputLayout.centrals(parameters), out);
+        newEvaluator().evaluate(centrals(), out);
         return out;
+    }
+
+    /** Every input's central value, in input order: the deterministic input vector. */
+    public double[] centrals() {
+        return EuroMeshInputs.centrals(parameters);
+    }
+
+    /** Events after this many years from 2026-01-01 are censored. */
+    public double horizon() {
+        return horizon;
     }
 
     /** Slot of an output by name. */
@@ -123,7 +136,7 @@ public final class EuroMeshModel implements Model {
         return (long) Math.floor(mw * 1000.0 / gpuKw);
     }
 
-    /** Number of medium sites per region (MODEL.md §3), split of the mesh budget. */
+    /** Number of medium sites per region (docs/MODEL.md §3), split of the mesh budget. */
     static void sitesPerRegion(double[] x, int regions, double siteMw, double budgetMw, int[] sites) {
         double total = 0.0;
         for (int r = 0; r < regions; r++) {
@@ -135,7 +148,7 @@ public final class EuroMeshModel implements Model {
             if (Double.isInfinite(budgetMw)) {
                 sites[r] = (int) physical;
             } else {
-                // Math.round: half up, so a region owed 4.5 sites gets 5 (MODEL.md does not say; documented).
+                // Math.round: half up, so a region owed 4.5 sites gets 5 (docs/MODEL.md does not say; documented).
                 long share = total > 0 ? Math.round(budgetMw * accessible / total / siteMw) : 0;
                 sites[r] = (int) Math.min(physical, share);
             }
@@ -174,7 +187,7 @@ public final class EuroMeshModel implements Model {
             timeline.build(runs, gpusPerSite * gpuFlops * localEfficiency,
                     parameters.publicSubstrate(), x[T_COORD],
                     x[F_ADDR] * Units.FLOPS_PER_EFLOPS * localEfficiency,
-                    x[S_NOW], x[S_2026], x[S_2028], x[N_PUB], alphaOffset, x[K_N], OutputSpec.HORIZON_YEARS);
+                    x[S_NOW], x[S_2026], x[S_2028], x[N_PUB], alphaOffset, x[K_N], horizon);
 
             // Campus (synchronous: no α, no u) and the race, per target.
             double campusStart = x[TAU_MEGA] + x[CAMPUS_FITOUT];
@@ -213,7 +226,7 @@ public final class EuroMeshModel implements Model {
             }
         }
 
-        /** Layer 3 (MODEL.md §4): one run of the headline target on each region's own sites. */
+        /** Layer 3 (docs/MODEL.md §4): one run of the headline target on each region's own sites. */
         private void scorecard(double[] x, double[] out, double alphaOffset, double campusStart,
                                double gpuFlops, double gpuKw, double localEfficiency) {
             double sizeFactor = Efficiency.sizeFactorFromExcess(x[S_SCALE], sizeExcess[headlineIndex]);

@@ -1,13 +1,13 @@
-package org.euromesh.engine.sensitivity;
+package org.euromesh.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.euromesh.engine.InputSpace;
-import org.euromesh.engine.InputSpec;
-import org.euromesh.engine.euromesh.EuroMeshModel;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.InputSpec;
+import org.euromesh.engine.sensitivity.InputGroup;
+import org.euromesh.engine.sensitivity.SensitivityAnalysis;
 import org.euromesh.params.Parameter;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.params.Target;
@@ -25,12 +25,25 @@ public final class EuroMeshSensitivity {
     public static final String GROUP_CAMPUS = "campus";
     public static final String GROUP_PUBLIC = "public substrate";
 
-    /** Layer 1 inputs (MODEL.md §2) that make up the federation's efficiency penalty and rate. */
+    /** Layer 1 inputs (docs/MODEL.md §2) that make up the federation's efficiency penalty and rate. */
     static final List<String> DILOCO = List.of("alpha0", "k_h", "k_n", "s_scale", "u", "mfu_local");
     static final List<String> CAMPUS = List.of("tau_mega", "campus_fitout");
     static final List<String> PUBLIC = List.of("s_now", "s_2026", "s_2028", "f_addr", "t_coord");
 
     private EuroMeshSensitivity() {
+    }
+
+    /**
+     * EuroMesh: centrals from the parameters, tornado of t_fed / t_campus / lead, rank correlations
+     * of those and win, Sobol indices of lead and win, for every target; the groups of
+     * {@link #defaultGroups}.
+     */
+    public static SensitivityAnalysis analysis(EuroMeshModel model) {
+        return SensitivityAnalysis.of(model, centrals(model))
+                .withTornadoOutputs(tornadoOutputs(model))
+                .withRankOutputs(rankOutputs(model))
+                .withSobolOutputs(sobolOutputs(model))
+                .withGroups(defaultGroups(model.inputs()));
     }
 
     /** {@code Parameter.central()} of every input, in the model's input order. */

@@ -1,8 +1,8 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 
 /**
- * Layer 2 (MODEL.md §3) for the federation: its members' rates are piecewise constant between
+ * Layer 2 (docs/MODEL.md §3) for the federation: its members' rates are piecewise constant between
  * events (t_coord, the substrate steps at t = 1 and 3, every medium site's start), so the
  * cumulative effective compute E(t) is piecewise linear and the delivery time of a target is
  * solved exactly on its segments, not by monthly stepping.
@@ -21,13 +21,13 @@ package org.euromesh.engine.euromesh;
  * step, not for speed.) One instance per evaluator: it owns scratch arrays and allocates only if a
  * path has more sites than ever seen before.
  *
- * <p>Decision (MODEL.md says "n = members training at that moment ... plus every energised
+ * <p>Decision (docs/MODEL.md says "n = members training at that moment ... plus every energised
  * medium site"): a site counts in n from the moment it trains (energisation + commissioning),
  * the moment it starts contributing FLOP, so α and the rate change at the same events.
  */
 final class FederationTimeline {
 
-    /** Start of the substrate's second and third plateaus, years (MODEL.md §3). */
+    /** Start of the substrate's second and third plateaus, years (docs/MODEL.md §3). */
     static final double SUBSTRATE_STEP_1 = 1.0;
     static final double SUBSTRATE_STEP_2 = 3.0;
 

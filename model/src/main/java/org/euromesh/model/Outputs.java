@@ -1,8 +1,8 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.OutputSpec;
 import org.euromesh.params.Region;
 import org.euromesh.params.Target;
 
@@ -69,28 +69,35 @@ public final class Outputs {
     /**
      * @param centralMetrics central energy (MWh), cost (€) and carbon (t) of the headline target,
      *                       used to centre their log histograms
+     * @param horizon        years after which a time is censored
      */
-    static List<OutputSpec> specs(List<Target> targets, List<Region> regions, double[] centralMetrics) {
+    static List<OutputSpec> specs(List<Target> targets, List<Region> regions, double[] centralMetrics,
+                                  double horizon) {
         List<OutputSpec> out = new ArrayList<>();
         for (Target t : targets) {
-            out.add(OutputSpec.time(tFed(t.name())));
-            out.add(OutputSpec.time(tCampus(t.name())));
-            out.add(OutputSpec.indicator(win(t.name())));
-            out.add(OutputSpec.value(lead(t.name()), "years", -LEAD_SPAN_YEARS, LEAD_SPAN_YEARS,
-                    (int) (2 * LEAD_SPAN_YEARS * LEAD_BINS_PER_YEAR)));
-            out.add(OutputSpec.indicator(sitesMost(t.name())));
+            String n = t.name();
+            out.add(OutputSpec.time(tFed(n), horizon).withLabel(n + ": federation trains it"));
+            out.add(OutputSpec.time(tCampus(n), horizon).withLabel(n + ": campus trains it"));
+            out.add(OutputSpec.indicator(win(n)).withLabel(n + ": federation first"));
+            out.add(OutputSpec.difference(lead(n), "years", tCampus(n), tFed(n), -LEAD_SPAN_YEARS, LEAD_SPAN_YEARS,
+                    (int) (2 * LEAD_SPAN_YEARS * LEAD_BINS_PER_YEAR)).withLabel(n + ": lead (campus - federation)"));
+            out.add(OutputSpec.indicator(sitesMost(n)).withLabel(n + ": medium sites supplied most FLOP"));
         }
         double span = Math.pow(10, METRIC_DECADES_EACH_SIDE);
         for (Region r : regions) {
             String n = r.name();
-            out.add(OutputSpec.time(region(n, "first_training")));
-            out.add(OutputSpec.logValue(region(n, "energy_mwh"), "MWh", centralMetrics[0] / span, centralMetrics[0] * span, METRIC_BINS));
-            out.add(OutputSpec.logValue(region(n, "cost_eur"), "EUR", centralMetrics[1] / span, centralMetrics[1] * span, METRIC_BINS));
-            out.add(OutputSpec.logValue(region(n, "carbon_t"), "tCO2e", centralMetrics[2] / span, centralMetrics[2] * span, METRIC_BINS));
-            out.add(OutputSpec.indicator(region(n, "feasible")));
-            out.add(OutputSpec.value(region(n, "rank"), "rank", 0.5, regions.size() + 0.5, 2 * regions.size()));
-            out.add(OutputSpec.indicator(region(n, "rank1")));
-            out.add(OutputSpec.value(region(n, "sites"), "sites", -0.5, 1000.5, 1001));
+            out.add(OutputSpec.time(region(n, "first_training"), horizon).withLabel(n + ": first site trains"));
+            out.add(OutputSpec.logValue(region(n, "energy_mwh"), "MWh", centralMetrics[0] / span,
+                    centralMetrics[0] * span, METRIC_BINS).withLabel(n + ": energy"));
+            out.add(OutputSpec.logValue(region(n, "cost_eur"), "EUR", centralMetrics[1] / span,
+                    centralMetrics[1] * span, METRIC_BINS).withLabel(n + ": cost"));
+            out.add(OutputSpec.logValue(region(n, "carbon_t"), "tCO2e", centralMetrics[2] / span,
+                    centralMetrics[2] * span, METRIC_BINS).withLabel(n + ": carbon"));
+            out.add(OutputSpec.indicator(region(n, "feasible")).withLabel(n + ": first site before the campus"));
+            out.add(OutputSpec.value(region(n, "rank"), "rank", 0.5, regions.size() + 0.5, 2 * regions.size())
+                    .withLabel(n + ": composite rank"));
+            out.add(OutputSpec.indicator(region(n, "rank1")).withLabel(n + ": ranked first"));
+            out.add(OutputSpec.value(region(n, "sites"), "sites", -0.5, 1000.5, 1001).withLabel(n + ": sites"));
         }
         return out;
     }

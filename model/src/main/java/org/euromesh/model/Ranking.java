@@ -1,4 +1,4 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 /** Ranks of a few values, ties sharing their average rank; allocation-free (caller's arrays). */
 final class Ranking {

@@ -1,4 +1,4 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
-/** Unit conversions of MODEL.md §0 and §4. */
+/** Unit conversions of docs/MODEL.md §0 and §4. */
 final class Units {
 
     /** A year is 365.25 days. */

@@ -1,4 +1,4 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +8,8 @@ import org.euromesh.params.ParameterSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped baseline at its central values, against arithmetic done by hand from MODEL.md's
- * numbers, and against the reference study's years (MODEL.md §6).
+ * The shipped baseline at its central values, against arithmetic done by hand from docs/MODEL.md's
+ * numbers, and against the reference study's years (docs/MODEL.md §6).
  */
 class BaselineDeterministicTest {
 
@@ -17,14 +17,14 @@ class BaselineDeterministicTest {
 
     @Test
     void mediumSitesOnly405BByHand() {
-        ParameterSet set = ParameterLoader.scenario(ParameterLoader.loadBuiltIn(), "medium-sites-only");
+        ParameterSet set = ParameterLoader.scenario(ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA), "medium-sites-only");
         EuroMeshModel model = EuroMeshModel.of(set);
         double[] out = model.evaluateCentral();
         // Fastest region: nordics, lead 2.5 y + site_commission 0.5 y -> first site trains at t = 3.0.
         // One site: floor(40 000 / 1.4) = 28 571 GPUs * 9.89e14 * MFU 0.35 * u 0.93 / alpha.
         // alpha(n = 1, N = 4.05e11) = 1.10 * (1 + 0.05 * log10(40.5)) = 1.10 * 1.08037275 = 1.18841003.
         double rate = 28_571 * 9.89e14 * 0.35 * 0.93 / (1.10 * (1 + 0.05 * Math.log10(40.5)));
-        // C = 6 * 4.05e11 * 8.1e12 = 1.9683e25 (MODEL.md rounds it to 1.968e25).
+        // C = 6 * 4.05e11 * 8.1e12 = 1.9683e25 (docs/MODEL.md rounds it to 1.968e25).
         double c = 6 * 4.05e11 * 8.1e12;
         // C / rate = 0.0806 y < 0.25 y, before the second nordic site: t_fed = 3 + C / rate.
         double tFed = 3.0 + c / rate / YEAR;
@@ -40,7 +40,7 @@ class BaselineDeterministicTest {
 
     @Test
     void baselineSitesPerRegionFollowTheBudgetSplit() {
-        EuroMeshModel model = EuroMeshModel.of(ParameterLoader.loadBuiltIn());
+        EuroMeshModel model = EuroMeshModel.of(ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA));
         double[] out = model.evaluateCentral();
         // accessible MW: 2000, 1200, 1000, 240, 320, 1200, 700 (sum 6660); budget 1000 MW, 40 MW sites:
         // round(1000 * acc / 6660 / 40) = 7.51, 4.50, 3.75, 0.90, 1.20, 4.50, 2.63 -> 8, 5, 4, 1, 1, 5, 3.
@@ -52,7 +52,7 @@ class BaselineDeterministicTest {
     }
 
     @Test
-    void aHorizonOtherThanModelsIsRefused() throws java.io.IOException {
+    void theHorizonComesFromTheParameterFileAndAnyPositiveOneWorks() throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("horizon");
         org.euromesh.params.ParameterFiles.copyBuiltInTo(dir);
         java.nio.file.Path yaml = dir.resolve("parameters.yaml");
@@ -62,8 +62,20 @@ class BaselineDeterministicTest {
         // Change the horizon's central 24 to 30 (and its fixed spec with it).
         String edited = text.substring(0, at) + text.substring(at, fixed + 20).replace("24", "30") + text.substring(fixed + 20);
         java.nio.file.Files.writeString(yaml, edited);
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> EuroMeshModel.of(ParameterLoader.load(dir)));
-        assertTrue(e.getMessage().contains("horizon_years") && e.getMessage().contains("parameters.yaml"), e.getMessage());
+        EuroMeshModel model = EuroMeshModel.of(ParameterLoader.load(dir, EuroMeshInputs.SCHEMA));
+        assertEquals(30.0, model.horizon());
+        for (org.euromesh.engine.api.OutputSpec o : model.outputs()) {
+            if (o.kind() == org.euromesh.engine.api.OutputKind.TIME) {
+                assertEquals(30.0, o.horizon(), o.name());
+                assertEquals(30 * org.euromesh.engine.api.OutputSpec.TIME_BINS_PER_YEAR, o.bins(), o.name());
+            }
+        }
+        // A horizon that is not fixed is refused at load, naming the file and the parameter.
+        java.nio.file.Files.writeString(yaml, text.substring(0, at) + text.substring(at, fixed + 20)
+                .replace("distribution: fixed", "distribution: pert(20, 24, 30)") + text.substring(fixed + 20));
+        org.euromesh.params.ParameterException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.euromesh.params.ParameterException.class, () -> ParameterLoader.load(dir, EuroMeshInputs.SCHEMA));
+        assertTrue(e.getMessage().contains("horizon_years") && e.getMessage().contains("parameters.yaml")
+                && e.getMessage().contains("fixed"), e.getMessage());
     }
 }

@@ -1,10 +1,10 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** α(H, n, N) of MODEL.md §2 against values worked out by hand. */
+/** α(H, n, N) of docs/MODEL.md §2 against values worked out by hand. */
 class EfficiencyTest {
 
     // Shipped centrals: alpha0 1.10, k_H 0.12, k_N 0.04, s_scale 0.05, cap 2.0, H = H_ref = 500.

@@ -1,4 +1,4 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,14 +106,14 @@ class EuroMeshModelTest {
 
     @Test
     void meshBudgetSplitsInProportionToAccessiblePower() {
-        // MODEL.md §3: k_r = min(floor(acc/site), round(budget * acc / sum / site)).
+        // docs/MODEL.md §3: k_r = min(floor(acc/site), round(budget * acc / sum / site)).
         // acc = 2000, 1200, 240 with 40 MW sites and budget 1000: shares 14.53, 8.72, 1.74 -> 15, 9, 2;
         // physical caps 50, 30, 6 do not bind.
         int[] sites = new int[3];
-        double[] x = new double[InputLayout.regionBase(3)];
-        x[InputLayout.regionBase(0) + InputLayout.REGION_ACCESSIBLE_MW] = 2000;
-        x[InputLayout.regionBase(1) + InputLayout.REGION_ACCESSIBLE_MW] = 1200;
-        x[InputLayout.regionBase(2) + InputLayout.REGION_ACCESSIBLE_MW] = 240;
+        double[] x = new double[EuroMeshInputs.regionBase(3)];
+        x[EuroMeshInputs.regionBase(0) + EuroMeshInputs.REGION_ACCESSIBLE_MW] = 2000;
+        x[EuroMeshInputs.regionBase(1) + EuroMeshInputs.REGION_ACCESSIBLE_MW] = 1200;
+        x[EuroMeshInputs.regionBase(2) + EuroMeshInputs.REGION_ACCESSIBLE_MW] = 240;
         EuroMeshModel.sitesPerRegion(x, 3, 40, 1000, sites);
         assertArrayEquals(new int[] {15, 9, 2}, sites);
         // Unbounded: floor(acc / site) = 50, 30, 6.
@@ -145,7 +145,7 @@ class EuroMeshModelTest {
 
     @Test
     void gpuCountOfAFortyMegawattSite() {
-        // MODEL.md §3: 40 MW at 1.4 kW per GPU -> 28,571 GPUs; 1 GW -> 714,285.
+        // docs/MODEL.md §3: 40 MW at 1.4 kW per GPU -> 28,571 GPUs; 1 GW -> 714,285.
         assertEquals(28_571, EuroMeshModel.gpus(40, 1.4));
         assertEquals(714_285, EuroMeshModel.gpus(1000, 1.4));
     }

@@ -1,4 +1,4 @@
-package org.euromesh.engine.sensitivity;
+package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.sensitivity.*;
+import org.euromesh.engine.sensitivity.SensitivityAnalysis;
+import org.euromesh.engine.sensitivity.SensitivityResult;
+import org.euromesh.engine.sensitivity.SobolOutput;
+import org.euromesh.engine.sensitivity.TornadoChart;
+import org.euromesh.engine.sensitivity.RankCorrelationResult;
 import org.euromesh.params.ParameterLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +23,7 @@ class EuroMeshSensitivityTest {
 
     @BeforeAll
     static void load() {
-        model = EuroMeshModel.of(ParameterLoader.loadBuiltIn(), "405B");
+        model = EuroMeshModel.of(ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA), "405B");
     }
 
     @Test
@@ -45,7 +50,7 @@ class EuroMeshSensitivityTest {
     void fullAnalysisOf405B() {
         long seed = 2026L;
         long t0 = System.nanoTime();
-        SensitivityResult r = SensitivityAnalysis.euroMesh(model).withSeed(seed).withRankSamples(4000)
+        SensitivityResult r = EuroMeshSensitivity.analysis(model).withSeed(seed).withRankSamples(4000)
                 .withSobolSamples(1 << 10).withBootstrap(100).withThreads(2)
                 .withTornadoOutputs(List.of("405B.t_fed", "405B.t_campus", "405B.lead"))
                 .withRankOutputs(List.of("405B.lead", "405B.win"))
@@ -82,7 +87,7 @@ class EuroMeshSensitivityTest {
     @Test
     void fullAnalysisIsIdenticalOnOneTwoAndFourThreads() {
         // Small sizes with several blocks (rank: 1500 paths in blocks of 1024; Sobol: 300 rows in blocks of 256).
-        SensitivityAnalysis a = SensitivityAnalysis.euroMesh(model).withSeed(31L).withRankSamples(1500)
+        SensitivityAnalysis a = EuroMeshSensitivity.analysis(model).withSeed(31L).withRankSamples(1500)
                 .withSobolSamples(300).withBootstrap(20)
                 .withOutputs(List.of("405B.lead", "frontier-2028.lead", "frontier-2028.win"));
         SensitivityResult one = a.withThreads(1).run();

@@ -1,4 +1,4 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +28,7 @@ final class FixedParameters {
     private double meshBudgetMw = Double.POSITIVE_INFINITY;
 
     FixedParameters() {
+        scalars.put("horizon_years", 24.0);
         scalars.put("h", 500.0);
         scalars.put("h_ref", 500.0);
         scalars.put("alpha0", 1.0);
@@ -98,7 +99,7 @@ final class FixedParameters {
                     fixed("region." + n + ".carbon", r[3])));
         }
         return new ParameterSet("test", ps, rs, targets, Correlation.none(),
-                new ScorecardWeights(0.4, 0.2, 0.2, 0.2), ConfidencePolicy.standard(), meshBudgetMw, publicSubstrate, null);
+                new ScorecardWeights(0.4, 0.2, 0.2, 0.2), ConfidencePolicy.standard(), meshBudgetMw, publicSubstrate, EuroMeshInputs.SCHEMA);
     }
 
     private static Parameter fixed(String name, double v) {

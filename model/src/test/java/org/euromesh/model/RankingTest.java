@@ -1,4 +1,4 @@
-package org.euromesh.engine.euromesh;
+package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -26,11 +26,13 @@ final class BaselineReader {
     static final Set<String> SCALAR_REQUIRED = Set.of("unit", "central", "source", "confidence");
     static final Set<String> WEIGHT_KEYS = Set.of("source", "time", "cost", "carbon", "feasibility");
     static final String UNBOUNDED = "unbounded";
+    /** The unit of {@code framing.mesh_budget_mw}. */
+    static final String MESH_BUDGET_UNIT = "MW";
 
     private BaselineReader() {
     }
 
-    static ParameterSet read(Path folder) {
+    static ParameterSet read(Path folder, ParameterSchema schema) {
         String file = ParameterFiles.display(folder, ParameterFiles.PARAMETERS);
         YamlMap root = YamlMap.parse(file, ParameterFiles.read(folder, ParameterFiles.PARAMETERS));
         root.expectKeys(null, SECTIONS, SECTIONS);
@@ -41,16 +43,17 @@ final class BaselineReader {
         double meshBudget = meshBudget(framing.map("mesh_budget_mw", "mesh_budget_mw"));
         boolean publicSubstrate = framing.bool("public_substrate", "public_substrate");
 
-        Map<String, Parameter> scalars = scalars(root.map("scalars", null), policy);
+        Map<String, Parameter> scalars = scalars(root.map("scalars", null), policy, schema);
 
         String regionsFile = ParameterFiles.display(folder, ParameterFiles.REGIONS);
-        List<Region> regions = RegionTableReader.read(regionsFile, ParameterFiles.read(folder, ParameterFiles.REGIONS), policy);
+        List<Region> regions = RegionTableReader.read(regionsFile, ParameterFiles.read(folder, ParameterFiles.REGIONS), policy,
+                schema);
 
         List<Target> targets = targets(root, root.require("targets", null));
         Correlation correlation = correlation(root.map("correlation", "correlation"), scalars, regions);
         ScorecardWeights weights = weights(root.map("scorecard_weights", "scorecard_weights"));
         return new ParameterSet("baseline", scalars, regions, targets, correlation, weights, policy,
-                meshBudget, publicSubstrate, folder);
+                meshBudget, publicSubstrate, folder, schema);
     }
 
     static ConfidencePolicy policy(YamlMap m) {
@@ -73,9 +76,9 @@ final class BaselineReader {
         String p = "mesh_budget_mw";
         m.expectKeys(p, SCALAR_REQUIRED, SCALAR_REQUIRED);
         String unit = m.string("unit", p);
-        if (!unit.equalsIgnoreCase(Catalog.MESH_BUDGET_UNIT)) {
+        if (!unit.equalsIgnoreCase(MESH_BUDGET_UNIT)) {
             throw new ParameterException(m.location(m.get("unit")), p,
-                    "unit must be '" + Catalog.MESH_BUDGET_UNIT + "', got '" + unit + "'");
+                    "unit must be '" + MESH_BUDGET_UNIT + "', got '" + unit + "'");
         }
         m.string("source", p);
         ParameterBuilder.confidence(m.string("confidence", p), m.location(m.get("confidence")), p);
@@ -95,28 +98,36 @@ final class BaselineReader {
         return v;
     }
 
-    static Map<String, Parameter> scalars(YamlMap section, ConfidencePolicy policy) {
+    static Map<String, Parameter> scalars(YamlMap section, ConfidencePolicy policy, ParameterSchema schema) {
         Map<String, Parameter> out = new LinkedHashMap<>();
         for (String name : section.keys()) {
-            if (!Catalog.SCALARS.containsKey(name)) {
+            if (schema.scalar(name) == null) {
                 throw new ParameterException(section.keyLocation(name), name,
-                        "unknown parameter; expected one of " + Catalog.scalarNames());
+                        "unknown parameter: the model reads no scalar of this name; expected one of "
+                                + schema.scalarNames());
             }
-            out.put(name, scalar(section.map(name, name), name, policy));
+            out.put(name, scalar(section.map(name, name), name, policy, schema));
         }
-        for (String name : Catalog.SCALARS.keySet()) {
+        for (String name : schema.scalarNames()) {
             if (!out.containsKey(name)) {
-                throw new ParameterException(section.location(), name, "missing parameter (MODEL.md lists it; "
-                        + "give unit, central, source and confidence)");
+                throw new ParameterException(section.location(), name, "missing parameter: the model reads it "
+                        + "(docs/MODEL.md lists it); give unit, central, source and confidence");
+            }
+        }
+        for (String name : schema.scalarNames()) {
+            Parameter p = out.get(name);
+            if (!schema.scalar(name).sampled() && !p.isFixed()) {
+                throw new ParameterException(p.origin(), name, "a setting of the model, never sampled: its "
+                        + "distribution must be fixed(" + Specs.num(p.central()) + "), got " + p.specText());
             }
         }
         return out;
     }
 
-    static Parameter scalar(YamlMap m, String name, ConfidencePolicy policy) {
+    static Parameter scalar(YamlMap m, String name, ConfidencePolicy policy, ParameterSchema schema) {
         m.expectKeys(name, SCALAR_REQUIRED, SCALAR_KEYS);
         String spec = m.has("distribution") ? m.string("distribution", name) : null;
-        return ParameterBuilder.build(name, m.string("unit", name), m.number("central", name), spec,
+        return ParameterBuilder.build(schema, name, m.string("unit", name), m.number("central", name), spec,
                 m.string("source", name), confidence(m, name), m.location(), policy);
     }
 

@@ -17,12 +17,11 @@ final class ParameterBuilder {
     /**
      * @param spec null to derive the distribution from the confidence policy
      */
-    static Parameter build(String name, String unit, double central, String spec, String source,
-                           Confidence confidence, SourceLocation at, ConfidencePolicy policy) {
-        Catalog.Entry entry = Catalog.lookup(name);
+    static Parameter build(ParameterSchema schema, String name, String unit, double central, String spec,
+                           String source, Confidence confidence, SourceLocation at, ConfidencePolicy policy) {
+        ParameterSchema.Entry entry = schema.lookup(name);
         if (entry == null) {
-            throw new ParameterException(at, name, "unknown parameter; expected one of " + Catalog.scalarNames()
-                    + " or region.<name>." + Catalog.REGION_COLUMNS.keySet());
+            throw new ParameterException(at, name, "unknown parameter; expected one of " + schema.expected());
         }
         if (!entry.unit().equalsIgnoreCase(unit.trim())) {
             throw new ParameterException(at, name, "unit must be '" + entry.unit() + "', got '" + unit + "'");

@@ -22,19 +22,23 @@ public final class ParameterLoader {
     private ParameterLoader() {
     }
 
-    /** The baseline shipped in the jar ({@code org/euromesh/params/baseline/}). */
-    public static ParameterSet loadBuiltIn() {
-        return BaselineReader.read(null);
+    /** The baseline shipped in the jar ({@code org/euromesh/params/baseline/}), checked against {@code schema}. */
+    public static ParameterSet loadBuiltIn(ParameterSchema schema) {
+        return BaselineReader.read(null, Objects.requireNonNull(schema, "schema"));
     }
 
-    /** A user's folder: {@code parameters.yaml}, {@code regions.csv}, optional {@code scenarios/}. */
-    public static ParameterSet load(Path dir) {
+    /**
+     * A user's folder: {@code parameters.yaml}, {@code regions.csv}, optional {@code scenarios/},
+     * checked against {@code schema} (the model's declaration of what it reads).
+     */
+    public static ParameterSet load(Path dir, ParameterSchema schema) {
         Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(schema, "schema");
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(new SourceLocation(dir.toString(), 0), null,
                     "not a folder; expected a parameter folder ('euromesh params --export DIR' creates one)");
         }
-        return BaselineReader.read(dir);
+        return BaselineReader.read(dir, schema);
     }
 
     /**

@@ -21,16 +21,19 @@ import org.euromesh.distributions.ConfidencePolicy;
  * @param publicSubstrate      false in the medium-sites-only framing: member A does not train
  * @param folder               the user folder the set was loaded from, or null for the shipped
  *                             baseline; scenario overlays are looked up in its {@code scenarios/}
+ * @param schema               what the model reads: the names, units and ranges the set was checked against
  */
 public record ParameterSet(String scenario, Map<String, Parameter> scalars, List<Region> regions,
                            List<Target> targets, Correlation correlation, ScorecardWeights weights,
-                           ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate, Path folder) {
+                           ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate, Path folder,
+                           ParameterSchema schema) {
 
     public ParameterSet {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(correlation, "correlation");
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(schema, "schema");
         if (!(meshBudgetMw > 0)) {
             throw new IllegalArgumentException("mesh budget must be > 0 MW or +infinity (unbounded), got " + meshBudgetMw);
         }
@@ -42,8 +45,9 @@ public record ParameterSet(String scenario, Map<String, Parameter> scalars, List
     /** A set not tied to a folder (tests, programmatic use). */
     public ParameterSet(String scenario, Map<String, Parameter> scalars, List<Region> regions,
                         List<Target> targets, Correlation correlation, ScorecardWeights weights,
-                        ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate) {
-        this(scenario, scalars, regions, targets, correlation, weights, policy, meshBudgetMw, publicSubstrate, null);
+                        ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate, ParameterSchema schema) {
+        this(scenario, scalars, regions, targets, correlation, weights, policy, meshBudgetMw, publicSubstrate, null,
+                schema);
     }
 
     /** True when the mesh budget is {@code unbounded}: every region builds all the sites it can. */
@@ -75,7 +79,7 @@ public record ParameterSet(String scenario, Map<String, Parameter> scalars, List
     public List<Parameter> allParameters() {
         java.util.ArrayList<Parameter> all = new java.util.ArrayList<>(scalars.values());
         for (Region r : regions) {
-            all.addAll(List.of(r.leadMedium(), r.lead1gw(), r.accessibleMw(), r.priceEurPerMwh(), r.carbonGPerKwh()));
+            all.addAll(r.parameters());
         }
         return all;
     }

@@ -21,7 +21,7 @@ public final class ParameterTable {
                 s.mean(), p.unit(), p.source(), p.confidence().label(), p.confidence() == Confidence.ESTIMATE, p.origin());
     }
 
-    /** The estimate-grade inputs, which MODEL.md says reports must list. */
+    /** The estimate-grade inputs, which docs/MODEL.md says reports must list. */
     public static List<ParameterRow> estimates(ParameterSet set) {
         return rows(set).stream().filter(ParameterRow::isEstimate).toList();
     }

@@ -4,7 +4,7 @@ package org.euromesh.params;
  * The physical range of a kind of parameter: what its central and its whole distribution must
  * respect, and where the confidence policy clips a derived range.
  */
-enum Quantity {
+public enum Quantity {
     /** Shares and efficiencies: [0, 1]. */
     FRACTION(0, 1, false, "a fraction in [0, 1]"),
     /** Counts, powers, rates, sizes: strictly positive (a zero would divide or vanish). */
@@ -26,7 +26,8 @@ enum Quantity {
         this.description = description;
     }
 
-    boolean contains(double x) {
+    /** True when {@code x} lies in this range. */
+    public boolean contains(double x) {
         return (strictLower ? x > lower : x >= lower) && x <= upper;
     }
 }

@@ -10,8 +10,8 @@ import org.euromesh.distributions.Confidence;
 import org.euromesh.distributions.ConfidencePolicy;
 
 /**
- * Reads {@code regions.csv} (MODEL.md §3 per-region table). Lead times are PERT(low, central,
- * high); accessible MW, price and carbon are centrals given the confidence policy (MODEL.md says
+ * Reads {@code regions.csv} (docs/MODEL.md §3 per-region table). Lead times are PERT(low, central,
+ * high); accessible MW, price and carbon are centrals given the confidence policy (docs/MODEL.md says
  * so). Each quantity carries its own source and confidence columns.
  */
 final class RegionTableReader {
@@ -27,7 +27,7 @@ final class RegionTableReader {
     private RegionTableReader() {
     }
 
-    static List<Region> read(String file, String text, ConfidencePolicy policy) {
+    static List<Region> read(String file, String text, ConfidencePolicy policy, ParameterSchema schema) {
         CsvTable table = CsvTable.parse(file, text);
         CsvTable.Row header = table.header();
         SourceLocation headerAt = new SourceLocation(file, header.line());
@@ -67,16 +67,17 @@ final class RegionTableReader {
             }
             String p = "region." + name + ".";
             regions.add(new Region(name,
-                    lead(cells, p + "lead_medium", "lead_medium", policy),
-                    lead(cells, p + "lead_1gw", "lead_1gw", policy),
-                    central(cells, p + "accessible_mw", "accessible_mw", "accessible_mw", policy),
-                    central(cells, p + "price", "price_eur_per_mwh", "price", policy),
-                    central(cells, p + "carbon", "carbon_g_per_kwh", "carbon", policy)));
+                    lead(cells, p + "lead_medium", "lead_medium", policy, schema),
+                    lead(cells, p + "lead_1gw", "lead_1gw", policy, schema),
+                    central(cells, p + "accessible_mw", "accessible_mw", "accessible_mw", policy, schema),
+                    central(cells, p + "price", "price_eur_per_mwh", "price", policy, schema),
+                    central(cells, p + "carbon", "carbon_g_per_kwh", "carbon", policy, schema)));
         }
         return regions;
     }
 
-    private static Parameter lead(Cells c, String param, String column, ConfidencePolicy policy) {
+    private static Parameter lead(Cells c, String param, String column, ConfidencePolicy policy,
+                                  ParameterSchema schema) {
         double low = c.number(column + "_low", param);
         double central = c.number(column + "_central", param);
         double high = c.number(column + "_high", param);
@@ -92,12 +93,13 @@ final class RegionTableReader {
         }
         String spec = low == high ? "fixed"
                 : "pert(" + Specs.num(low) + ", " + Specs.num(central) + ", " + Specs.num(high) + ")";
-        return ParameterBuilder.build(param, "years", central, spec, c.text(column + "_source", param),
+        return ParameterBuilder.build(schema, param, schema.lookup(param).unit(), central, spec, c.text(column + "_source", param),
                 c.confidence(column + "_confidence", param), c.at, policy);
     }
 
-    private static Parameter central(Cells c, String param, String column, String prefix, ConfidencePolicy policy) {
-        return ParameterBuilder.build(param, Catalog.lookup(param).unit(), c.number(column, param), null,
+    private static Parameter central(Cells c, String param, String column, String prefix, ConfidencePolicy policy,
+                                     ParameterSchema schema) {
+        return ParameterBuilder.build(schema, param, schema.lookup(param).unit(), c.number(column, param), null,
                 c.text(prefix + "_source", param), c.confidence(prefix + "_confidence", param), c.at, policy);
     }
 

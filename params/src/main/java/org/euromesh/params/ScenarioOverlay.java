@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Applies a scenario overlay file to a parameter set (MODEL.md §5). Semantics of an entry:
+ * Applies a scenario overlay file to a parameter set (docs/MODEL.md §5). Semantics of an entry:
  * <ul>
  *   <li>{@code central} + {@code distribution}: both replace the baseline's.</li>
  *   <li>{@code central} alone (a number): a pert/tri keeps its range and its mode moves to the
@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *       refit to the new mean on the same [min, max] (an error if no PERT there has that mean);
  *       a policy-derived value is re-derived around the new central; a fixed value is replaced.</li>
  *   <li>{@code low} / {@code high}: central and mode move to that end of the range, which is
- *       kept (MODEL.md's "medium lead times at their low/high").</li>
+ *       kept (docs/MODEL.md's "medium lead times at their low/high").</li>
  * </ul>
  * An overlay names only what it changes; unknown parameters, regions and keys are errors.
  */
@@ -31,6 +31,7 @@ final class ScenarioOverlay {
     }
 
     static ParameterSet apply(ParameterSet base, String name, String file, String text) {
+        ParameterSchema schema = base.schema();
         YamlMap root = YamlMap.parse(file, text);
         root.expectKeys(null, List.of(), SECTIONS);
         ConfidencePolicy policy = base.policy();
@@ -44,7 +45,7 @@ final class ScenarioOverlay {
                     throw new ParameterException(s.keyLocation(key), key,
                             "unknown parameter in scenario overlay; expected one of " + scalars.keySet());
                 }
-                scalars.put(key, overlay(p, s, key, policy));
+                scalars.put(key, overlay(p, s, key, policy, schema));
             }
         }
 
@@ -52,9 +53,9 @@ final class ScenarioOverlay {
         if (root.has("regions")) {
             YamlMap r = root.map("regions", null);
             for (String key : r.keys()) {
-                if (Catalog.REGION_COLUMNS.containsKey(key)) {
+                if (Region.COLUMNS.contains(key)) {
                     for (int i = 0; i < regions.size(); i++) {
-                        regions.set(i, withColumn(regions.get(i), key, r, policy));
+                        regions.set(i, withColumn(regions.get(i), key, r, policy, schema));
                     }
                     continue;
                 }
@@ -62,15 +63,15 @@ final class ScenarioOverlay {
                 if (i < 0) {
                     throw new ParameterException(r.keyLocation(key), "region." + key, "unknown region '" + key
                             + "'; known: " + regions.stream().map(Region::name).toList()
-                            + " (or a column for every region: " + Catalog.REGION_COLUMNS.keySet() + ")");
+                            + " (or a column for every region: " + Region.COLUMNS + ")");
                 }
                 YamlMap cols = r.map(key, "region." + key);
                 for (String col : cols.keys()) {
-                    if (!Catalog.REGION_COLUMNS.containsKey(col)) {
+                    if (!Region.COLUMNS.contains(col)) {
                         throw new ParameterException(cols.keyLocation(col), "region." + key + "." + col,
-                                "unknown region column; expected one of " + Catalog.REGION_COLUMNS.keySet());
+                                "unknown region column; expected one of " + Region.COLUMNS);
                     }
-                    regions.set(i, withColumn(regions.get(i), col, cols, policy));
+                    regions.set(i, withColumn(regions.get(i), col, cols, policy, schema));
                 }
             }
         }
@@ -97,7 +98,7 @@ final class ScenarioOverlay {
 
         String scenario = base.scenario().equals(ParameterLoader.BASELINE) ? name : base.scenario() + "+" + name;
         return new ParameterSet(scenario, scalars, regions, base.targets(), base.correlation(), weights, policy,
-                meshBudget, publicSubstrate, base.folder());
+                meshBudget, publicSubstrate, base.folder(), base.schema());
     }
 
     private static int indexOf(List<Region> regions, String name) {
@@ -109,24 +110,24 @@ final class ScenarioOverlay {
         return -1;
     }
 
-    private static Region withColumn(Region r, String column, YamlMap ctx, ConfidencePolicy policy) {
+    private static Region withColumn(Region r, String column, YamlMap ctx, ConfidencePolicy policy, ParameterSchema schema) {
         return switch (column) {
-            case "lead_medium" -> new Region(r.name(), overlay(r.leadMedium(), ctx, column, policy), r.lead1gw(),
+            case "lead_medium" -> new Region(r.name(), overlay(r.leadMedium(), ctx, column, policy, schema), r.lead1gw(),
                     r.accessibleMw(), r.priceEurPerMwh(), r.carbonGPerKwh());
-            case "lead_1gw" -> new Region(r.name(), r.leadMedium(), overlay(r.lead1gw(), ctx, column, policy),
+            case "lead_1gw" -> new Region(r.name(), r.leadMedium(), overlay(r.lead1gw(), ctx, column, policy, schema),
                     r.accessibleMw(), r.priceEurPerMwh(), r.carbonGPerKwh());
             case "accessible_mw" -> new Region(r.name(), r.leadMedium(), r.lead1gw(),
-                    overlay(r.accessibleMw(), ctx, column, policy), r.priceEurPerMwh(), r.carbonGPerKwh());
+                    overlay(r.accessibleMw(), ctx, column, policy, schema), r.priceEurPerMwh(), r.carbonGPerKwh());
             case "price" -> new Region(r.name(), r.leadMedium(), r.lead1gw(), r.accessibleMw(),
-                    overlay(r.priceEurPerMwh(), ctx, column, policy), r.carbonGPerKwh());
+                    overlay(r.priceEurPerMwh(), ctx, column, policy, schema), r.carbonGPerKwh());
             case "carbon" -> new Region(r.name(), r.leadMedium(), r.lead1gw(), r.accessibleMw(),
-                    r.priceEurPerMwh(), overlay(r.carbonGPerKwh(), ctx, column, policy));
+                    r.priceEurPerMwh(), overlay(r.carbonGPerKwh(), ctx, column, policy, schema));
             default -> throw new IllegalStateException(column);
         };
     }
 
     /** One overlay entry applied to {@code p}: a bare value, or a mapping of central/distribution/source. */
-    static Parameter overlay(Parameter p, YamlMap ctx, String key, ConfidencePolicy policy) {
+    static Parameter overlay(Parameter p, YamlMap ctx, String key, ConfidencePolicy policy, ParameterSchema schema) {
         String name = p.name();
         Node value = ctx.get(key);
         SourceLocation at = ctx.keyLocation(key);
@@ -139,20 +140,20 @@ final class ScenarioOverlay {
                 source = m.string("source", name);
             }
             if (m.has("distribution")) {
-                return ParameterBuilder.build(name, p.unit(), m.number("central", name),
+                return ParameterBuilder.build(schema, name, p.unit(), m.number("central", name),
                         m.string("distribution", name), source, p.confidence(), at, policy);
             }
             central = m.get("central");
         }
         String text = YamlMap.text(ctx.file(), central, name).trim();
         if (text.equalsIgnoreCase("low") || text.equalsIgnoreCase("high")) {
-            return toBound(p, text.equalsIgnoreCase("low"), source, at, policy);
+            return toBound(p, text.equalsIgnoreCase("low"), source, at, policy, schema);
         }
-        return moveCentral(p, YamlMap.number(ctx.file(), central, name, "central"), source, at, policy);
+        return moveCentral(p, YamlMap.number(ctx.file(), central, name, "central"), source, at, policy, schema);
     }
 
     private static Parameter moveCentral(Parameter p, double c, String source, SourceLocation at,
-                                         ConfidencePolicy policy) {
+                                         ConfidencePolicy policy, ParameterSchema schema) {
         String family = Specs.family(p.specText());
         double lo = p.distribution().lowerBound();
         double hi = p.distribution().upperBound();
@@ -181,11 +182,11 @@ final class ScenarioOverlay {
             }
             default -> throw notMovable(p, at);
         }
-        return ParameterBuilder.build(p.name(), p.unit(), c, spec, source, p.confidence(), at, policy);
+        return ParameterBuilder.build(schema, p.name(), p.unit(), c, spec, source, p.confidence(), at, policy);
     }
 
     private static Parameter toBound(Parameter p, boolean low, String source, SourceLocation at,
-                                     ConfidencePolicy policy) {
+                                     ConfidencePolicy policy, ParameterSchema schema) {
         double lo = p.distribution().lowerBound();
         double hi = p.distribution().upperBound();
         double c = low ? lo : hi;
@@ -203,7 +204,7 @@ final class ScenarioOverlay {
         } else {
             throw notMovable(p, at);
         }
-        return ParameterBuilder.build(p.name(), p.unit(), c, spec, source, p.confidence(), at, policy);
+        return ParameterBuilder.build(schema, p.name(), p.unit(), c, spec, source, p.confidence(), at, policy);
     }
 
     private static void requirePlain(Parameter p, Map<String, String> named, SourceLocation at) {

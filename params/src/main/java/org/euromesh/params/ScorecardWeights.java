@@ -1,6 +1,6 @@
 package org.euromesh.params;
 
-/** Weights of the regional composite rank (MODEL.md §4); they must be non-negative and sum to 1. */
+/** Weights of the regional composite rank (docs/MODEL.md §4); they must be non-negative and sum to 1. */
 public record ScorecardWeights(double time, double cost, double carbon, double feasibility) {
 
     public ScorecardWeights {

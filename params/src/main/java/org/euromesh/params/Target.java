@@ -1,7 +1,7 @@
 package org.euromesh.params;
 
 /**
- * A training run to deliver: N parameters, D tokens and the compute C = 6·N·D (MODEL.md §1).
+ * A training run to deliver: N parameters, D tokens and the compute C = 6·N·D (docs/MODEL.md §1).
  * Targets defined by compute alone get N = sqrt(C/120) and D = 20·N.
  */
 public record Target(String name, double nParams, double dTokens, double computeFlop, String source) {

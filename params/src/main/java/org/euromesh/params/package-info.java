@@ -1,5 +1,5 @@
 /**
- * The sourced parameter set of EuroMesh MC (MODEL.md), loaded from human-editable files into
+ * The sourced parameter set of EuroMesh MC (docs/MODEL.md), loaded from human-editable files into
  * immutable, validated records.
  *
  * <p>A parameter folder holds {@code parameters.yaml} (scalars, framing, confidence policy,

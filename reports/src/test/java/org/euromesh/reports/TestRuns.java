@@ -3,8 +3,8 @@ package org.euromesh.reports;
 import org.euromesh.engine.RunResult;
 import org.euromesh.engine.RunSpec;
 import org.euromesh.engine.Sampler;
-import org.euromesh.engine.SamplingMethod;
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.sampling.SamplingMethod;
+import org.euromesh.model.EuroMeshModel;
 import org.euromesh.params.ParameterLoader;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.reports.cli.Version;
@@ -22,13 +22,13 @@ public final class TestRuns {
     }
 
     public static RunResult run(int threads) {
-        ParameterSet set = ParameterLoader.loadBuiltIn();
+        ParameterSet set = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);
         return Sampler.run(EuroMeshModel.of(set, "405B"),
                 new RunSpec(SEED, N, SamplingMethod.MC, threads, 1024, "405B.win", Double.NaN));
     }
 
     public static Summary summary(int threads) {
-        return Summary.of(run(threads), ParameterLoader.loadBuiltIn(), "405B", Version.VERSION);
+        return Summary.of(run(threads), ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA), "405B", Version.VERSION);
     }
 
     /** A 20,000-sample summary at 2 threads, shared. */

@@ -1,4 +1,4 @@
-package org.euromesh.engine;
+package org.euromesh.engine.api;
 
 import java.util.HashSet;
 import java.util.List;

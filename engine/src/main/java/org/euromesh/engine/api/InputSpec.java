@@ -1,4 +1,4 @@
-package org.euromesh.engine;
+package org.euromesh.engine.api;
 
 import java.util.Objects;
 import org.euromesh.distributions.Distribution;

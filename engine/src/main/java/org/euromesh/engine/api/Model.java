@@ -1,8 +1,8 @@
-package org.euromesh.engine;
+package org.euromesh.engine.api;
 
 /**
  * Anything the sampler can run: named, distributed inputs in, a fixed vector of outputs out.
- * The sampler knows nothing of EuroMesh; toy models with closed-form answers test it.
+ * The sampler knows nothing of any particular model; toy models with closed-form answers test it.
  *
  * <p>A model is immutable and shareable between threads; each worker asks for its own
  * {@link Evaluator}, which may hold scratch arrays so that evaluation allocates nothing.

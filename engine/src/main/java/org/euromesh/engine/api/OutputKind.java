@@ -1,10 +1,10 @@
-package org.euromesh.engine;
+package org.euromesh.engine.api;
 
 /** How an output is summarised. */
 public enum OutputKind {
     /**
      * A date in years from 2026-01-01. Histogram over [0, horizon] at a resolution of at most one
-     * day; values above the horizon, +infinity or NaN are censored ("after 2049"), counted, never dropped.
+     * day; values above the horizon, +infinity or NaN are censored, counted, never dropped.
      */
     TIME,
     /** 0 or 1: reported as a probability with a 95% Wilson interval. */

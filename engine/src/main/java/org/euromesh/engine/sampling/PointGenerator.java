@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.euromesh.engine.SamplingMethod;
 
 /**
  * Immutable, shareable description of a run's points; each worker asks for its own

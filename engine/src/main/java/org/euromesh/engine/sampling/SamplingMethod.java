@@ -1,4 +1,4 @@
-package org.euromesh.engine;
+package org.euromesh.engine.sampling;
 
 /** How the points of a run are generated (see {@link org.euromesh.engine.sampling.PointGenerator}). */
 public enum SamplingMethod {

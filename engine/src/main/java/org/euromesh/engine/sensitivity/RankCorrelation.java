@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.SpearmanCorrelation;
-import org.euromesh.engine.InputSpace;
+import org.euromesh.engine.api.InputSpace;
 import org.euromesh.engine.InputTransform;
-import org.euromesh.engine.InputSpec;
-import org.euromesh.engine.Model;
-import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.api.InputSpec;
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.sampling.SamplingMethod;
 import org.euromesh.engine.sampling.PointCursor;
 import org.euromesh.engine.sampling.PointGenerator;
 import org.euromesh.engine.sampling.Streams;
@@ -205,9 +205,9 @@ public final class RankCorrelation {
             double censoredFraction = (double) cens / n;
             if (cens > 0) {
                 warnings.add(String.format(Locale.ROOT,
-                        "output '%s': %.2f%% of sampled paths censored (after 2049) and clipped to the %.0f-year"
+                        "output '%s': %.2f%% of sampled paths censored (after the horizon) and clipped to the %s-year"
                                 + " horizon before ranking", resp[o].name(), 100.0 * censoredFraction,
-                        Response.HORIZON));
+                        resp[o].horizonText()));
             }
             String note = "";
             List<RankCorrelationEntry> entries = new ArrayList<>(d);

@@ -1,7 +1,7 @@
 package org.euromesh.engine.sensitivity;
 
 import java.util.List;
-import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.sampling.SamplingMethod;
 
 /**
  * Spearman rank correlations from one Monte Carlo sample (inputs drawn with their copula).

@@ -1,29 +1,27 @@
 package org.euromesh.engine.sensitivity;
 
 import java.util.List;
-import org.euromesh.engine.Model;
-import org.euromesh.engine.OutputKind;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.api.OutputKind;
+import org.euromesh.engine.api.OutputSpec;
 
 /**
  * One model output as the sensitivity methods see it: a finite number per path, with censored
  * values clipped and flagged rather than turned into infinities or NaN.
  *
  * <ul>
- *   <li>{@link OutputKind#TIME}: a value above the horizon (24 y), +infinity or NaN is censored
- *       ("after 2049") and clipped to the horizon.</li>
- *   <li>A {@code VALUE} output {@code T.lead} with sibling TIME outputs {@code T.t_fed} and
- *       {@code T.t_campus} is recomputed, when either side is censored, as
- *       {@code min(t_campus, H) - min(t_fed, H)}: the lead measured with both dates clipped to the
- *       horizon (a lower bound on |lead| for censored paths).</li>
+ *   <li>{@link OutputKind#TIME}: a value above the output's horizon, +infinity or NaN is censored
+ *       and clipped to the horizon.</li>
+ *   <li>A derived difference ({@link OutputSpec#difference()}) of two TIME outputs A − B is
+ *       recomputed, when either side is censored, as {@code min(A, H_A) - min(B, H_B)}: the
+ *       difference measured with both times clipped to their horizons (a lower bound on its size
+ *       for censored paths).</li>
  *   <li>Any other {@code VALUE}: ±infinity is clipped to the declared histogram range
  *       {@code [lo, hi]} and flagged.</li>
  *   <li>NaN in an INDICATOR or VALUE output is a model bug and fails loudly.</li>
  * </ul>
  */
 final class Response {
-
-    static final double HORIZON = OutputSpec.HORIZON_YEARS;
 
     private enum Rule { TIME, LEAD, INDICATOR, VALUE }
 
@@ -34,8 +32,13 @@ final class Response {
     private final int campusIndex;
     private final double lo;
     private final double hi;
+    /** TIME: the output's horizon; LEAD: the subtrahend's ({@code fedIndex}) horizon. */
+    private final double horizon;
+    /** LEAD: the minuend's ({@code campusIndex}) horizon. */
+    private final double minuendHorizon;
 
-    private Response(String name, Rule rule, int index, int fedIndex, int campusIndex, double lo, double hi) {
+    private Response(String name, Rule rule, int index, int fedIndex, int campusIndex, double lo, double hi,
+                     double horizon, double minuendHorizon) {
         this.name = name;
         this.rule = rule;
         this.index = index;
@@ -43,6 +46,8 @@ final class Response {
         this.campusIndex = campusIndex;
         this.lo = lo;
         this.hi = hi;
+        this.horizon = horizon;
+        this.minuendHorizon = minuendHorizon;
     }
 
     static Response resolve(Model model, String name) {
@@ -55,20 +60,22 @@ final class Response {
         OutputSpec spec = outs.get(i);
         switch (spec.kind()) {
             case TIME:
-                return new Response(name, Rule.TIME, i, -1, -1, 0, HORIZON);
+                return new Response(name, Rule.TIME, i, -1, -1, 0, spec.horizon(), spec.horizon(), Double.NaN);
             case INDICATOR:
-                return new Response(name, Rule.INDICATOR, i, -1, -1, 0, 1);
+                return new Response(name, Rule.INDICATOR, i, -1, -1, 0, 1, Double.NaN, Double.NaN);
             default:
-                if (name.endsWith(".lead")) {
-                    String stem = name.substring(0, name.length() - ".lead".length());
-                    int fed = indexOf(outs, stem + ".t_fed");
-                    int campus = indexOf(outs, stem + ".t_campus");
-                    if (fed >= 0 && campus >= 0 && outs.get(fed).kind() == OutputKind.TIME
-                            && outs.get(campus).kind() == OutputKind.TIME) {
-                        return new Response(name, Rule.LEAD, i, fed, campus, spec.lo(), spec.hi());
+                if (spec.isDifference()) {
+                    int minuend = indexOf(outs, spec.difference().minuend());
+                    int subtrahend = indexOf(outs, spec.difference().subtrahend());
+                    if (minuend < 0 || subtrahend < 0 || outs.get(minuend).kind() != OutputKind.TIME
+                            || outs.get(subtrahend).kind() != OutputKind.TIME) {
+                        throw new IllegalArgumentException("output '" + name + "' is declared the difference of "
+                                + spec.difference() + ", which are not both TIME outputs of the model");
                     }
+                    return new Response(name, Rule.LEAD, i, subtrahend, minuend, spec.lo(), spec.hi(),
+                            outs.get(subtrahend).horizon(), outs.get(minuend).horizon());
                 }
-                return new Response(name, Rule.VALUE, i, -1, -1, spec.lo(), spec.hi());
+                return new Response(name, Rule.VALUE, i, -1, -1, spec.lo(), spec.hi(), Double.NaN, Double.NaN);
         }
     }
 
@@ -113,21 +120,31 @@ final class Response {
         return null;
     }
 
-    private static boolean timeCensored(double t) {
-        return !(t <= HORIZON);
+    private static boolean censoredAt(double t, double horizon) {
+        return !(t <= horizon);
     }
 
-    private static double clipTime(double t) {
-        return t <= HORIZON ? t : HORIZON;
+    private static double clipAt(double t, double horizon) {
+        return t <= horizon ? t : horizon;
+    }
+
+    /** TIME: the output's horizon; a derived difference: its subtrahend's; otherwise NaN. */
+    double horizon() {
+        return horizon;
+    }
+
+    /** {@link #horizon} as a person writes it: {@code 24}, {@code 24.5}. */
+    String horizonText() {
+        return java.math.BigDecimal.valueOf(horizon).stripTrailingZeros().toPlainString();
     }
 
     /** True when this path's value was clipped (censored). */
     boolean censored(double[] y) {
         switch (rule) {
             case TIME:
-                return timeCensored(y[index]);
+                return censoredAt(y[index], horizon);
             case LEAD:
-                return timeCensored(y[fedIndex]) || timeCensored(y[campusIndex]);
+                return censoredAt(y[fedIndex], horizon) || censoredAt(y[campusIndex], minuendHorizon);
             case VALUE:
                 return Double.isInfinite(y[index]);
             default:
@@ -140,12 +157,12 @@ final class Response {
         double v = y[index];
         switch (rule) {
             case TIME:
-                return clipTime(v);
+                return clipAt(v, horizon);
             case LEAD: {
                 double f = y[fedIndex];
                 double c = y[campusIndex];
-                if (timeCensored(f) || timeCensored(c)) {
-                    return clipTime(c) - clipTime(f);
+                if (censoredAt(f, horizon) || censoredAt(c, minuendHorizon)) {
+                    return clipAt(c, minuendHorizon) - clipAt(f, horizon);
                 }
                 return checkFinite(v);
             }

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import org.euromesh.engine.Model;
-import org.euromesh.engine.SamplingMethod;
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.sampling.SamplingMethod;
 
 /**
  * Facade: tornado, rank correlations and Sobol indices of one model in one call, as an immutable
@@ -14,8 +13,8 @@ import org.euromesh.engine.euromesh.EuroMeshModel;
  * {@link SensitivitySettings}); the thread count only changes the speed.
  *
  * <pre>{@code
- * SensitivityResult r = SensitivityAnalysis.euroMesh(EuroMeshModel.of(ParameterLoader.loadBuiltIn()))
- *         .withSeed(42).run();
+ * SensitivityResult r = SensitivityAnalysis.of(model, centrals)
+ *         .withSobolOutputs(List.of("y")).withSeed(42).run();
  * }</pre>
  */
 public final class SensitivityAnalysis {
@@ -68,19 +67,6 @@ public final class SensitivityAnalysis {
         List<String> all = model.outputs().stream().map(o -> o.name()).toList();
         return new SensitivityAnalysis(model, centrals.clone(), all, all, all, List.of(), defaultSettings(),
                 Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * EuroMesh: centrals from the parameters, tornado of t_fed / t_campus / lead, rank correlations
-     * of those and win, Sobol indices of lead and win, for every target; default groups of
-     * {@link EuroMeshSensitivity#defaultGroups}.
-     */
-    public static SensitivityAnalysis euroMesh(EuroMeshModel model) {
-        return of(model, EuroMeshSensitivity.centrals(model))
-                .withTornadoOutputs(EuroMeshSensitivity.tornadoOutputs(model))
-                .withRankOutputs(EuroMeshSensitivity.rankOutputs(model))
-                .withSobolOutputs(EuroMeshSensitivity.sobolOutputs(model))
-                .withGroups(EuroMeshSensitivity.defaultGroups(model.inputs()));
     }
 
     private SensitivityAnalysis with(SensitivitySettings s) {
@@ -178,8 +164,8 @@ public final class SensitivityAnalysis {
         }
         for (TornadoChart t : tornado) {
             if (t.centralCensored() || t.bars().stream().anyMatch(TornadoBar::censored)) {
-                warnings.add("tornado of '" + t.output() + "': some ends are censored (after 2049) and clipped to the"
-                        + " 24-year horizon; their swings are lower bounds");
+                warnings.add("tornado of '" + t.output() + "': some ends are censored (after the horizon) and clipped"
+                        + " to it; their swings are lower bounds");
             }
         }
         return new SensitivityResult(s, tornado, rank, sobol, new ArrayList<>(warnings));

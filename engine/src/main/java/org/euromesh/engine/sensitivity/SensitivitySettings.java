@@ -1,6 +1,6 @@
 package org.euromesh.engine.sensitivity;
 
-import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.sampling.SamplingMethod;
 
 /**
  * Everything a {@link SensitivityResult} depends on (threads excluded: they never change it).

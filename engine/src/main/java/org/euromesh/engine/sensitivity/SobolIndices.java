@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.Distribution;
-import org.euromesh.engine.InputSpace;
+import org.euromesh.engine.api.InputSpace;
 import org.euromesh.engine.InputTransform;
-import org.euromesh.engine.InputSpec;
-import org.euromesh.engine.Model;
-import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.api.InputSpec;
+import org.euromesh.engine.api.Model;
+import org.euromesh.engine.sampling.SamplingMethod;
 import org.euromesh.engine.sampling.PointCursor;
 import org.euromesh.engine.sampling.PointGenerator;
 import org.euromesh.engine.sampling.Streams;
@@ -39,7 +39,7 @@ import org.euromesh.engine.sampling.Streams;
  * <p><b>Correlated inputs.</b> These indices assume independent inputs. They are computed on the
  * independent design (the copula is ignored), and the result says so in its warnings.
  *
- * <p><b>Censoring.</b> Censored times (+infinity, after 2049) are clipped to the 24-year horizon
+ * <p><b>Censoring.</b> Censored times (+infinity, after the horizon) are clipped to the output's horizon
  * (see {@link Response}); the fraction clipped is reported per output.
  *
  * <p><b>Reproducibility.</b> Rows are evaluated in blocks of {@code blockSize}; block k's points
@@ -346,9 +346,9 @@ public final class SobolIndices {
             }
             if (cens > 0) {
                 warnings.add(String.format(java.util.Locale.ROOT,
-                        "output '%s': %.2f%% of sampled paths censored (after 2049) and clipped to the %.0f-year"
+                        "output '%s': %.2f%% of sampled paths censored (after the horizon) and clipped to the %s-year"
                                 + " horizon before computing indices", resp[o].name(), 100.0 * censoredFraction,
-                        Response.HORIZON));
+                        resp[o].horizonText()));
             }
             List<SobolIndex> single = new ArrayList<>(d);
             List<SobolIndex> grouped = new ArrayList<>(g);

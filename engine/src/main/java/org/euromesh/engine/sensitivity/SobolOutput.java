@@ -9,7 +9,7 @@ import java.util.List;
  * @param mean             mean of the output over the A and B samples (censored values clipped)
  * @param variance         its variance (the denominator of every index)
  * @param censoredFraction fraction of the A and B sample paths whose value was censored and
- *                         clipped to the 24-year horizon (0 for outputs that cannot be censored)
+ *                         clipped to the output's horizon (0 for outputs that cannot be censored)
  * @param inputs           one entry per non-fixed input, in input order
  * @param groups           one entry per group, in the order given
  * @param note             why the indices are undefined (constant output) or not estimable (a

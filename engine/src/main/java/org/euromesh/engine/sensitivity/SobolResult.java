@@ -1,7 +1,7 @@
 package org.euromesh.engine.sensitivity;
 
 import java.util.List;
-import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.sampling.SamplingMethod;
 
 /**
  * Variance-based sensitivity indices of several outputs from one design.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.euromesh.engine.InputSpec;
-import org.euromesh.engine.Model;
+import org.euromesh.engine.api.InputSpec;
+import org.euromesh.engine.api.Model;
 
 /**
  * One-at-a-time sensitivity: each input set to its low and high quantile (P10 and P90 by default)
@@ -14,10 +14,10 @@ import org.euromesh.engine.Model;
  *
  * <p>A tornado ignores interactions and correlations: it shows what moves the output when one
  * input moves alone, which is what the original deterministic study's claims are about.
- * Censored TIME outputs are clipped to the 24-year horizon and flagged (see {@link TornadoBar#censored}).
+ * Censored TIME outputs are clipped to their horizon and flagged (see {@link TornadoBar#censored}).
  *
  * <pre>{@code
- * List<TornadoChart> charts = Tornado.of(model, centrals).run(List.of("405B.lead"));
+ * List<TornadoChart> charts = Tornado.of(model, centrals).run(List.of("lead"));
  * }</pre>
  */
 public final class Tornado {

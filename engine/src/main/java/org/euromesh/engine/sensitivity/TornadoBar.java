@@ -10,7 +10,7 @@ package org.euromesh.engine.sensitivity;
  * @param outputAtLow  the output with the input at {@code lowValue} (censored times clipped to the horizon)
  * @param outputAtHigh the output with the input at {@code highValue}
  * @param swing        {@code outputAtHigh - outputAtLow} (signed; bars are sorted by its absolute value)
- * @param censored     true when either end was censored and clipped to the 24-year horizon, so
+ * @param censored     true when either end was censored and clipped to the output's horizon, so
  *                     the swing is a lower bound
  */
 public record TornadoBar(String input, double lowValue, double highValue, double outputAtLow, double outputAtHigh,

@@ -16,7 +16,7 @@
  * </ul>
  *
  * <p>Every interval is a 95% bootstrap percentile interval from seeded resamples. Censored times
- * (after 2049) are clipped to the 24-year horizon and flagged. Results are bit-identical on any
+ * (after their horizon) are clipped to it and flagged. Results are bit-identical on any
  * number of threads.
  */
 package org.euromesh.engine.sensitivity;

@@ -1,8 +1,9 @@
 package org.euromesh.engine.stats;
 
 /**
- * Streaming count, mean, sum of squared deviations (M2), min and max: Welford's update for single
- * values and Chan, Golub &amp; LeVeque's pairwise formula to merge two sets.
+ * Count, mean, sum of squared deviations (M2), min and max of a set of values, built by Chan,
+ * Golub &amp; LeVeque's pairwise formula from sets given by their own moments (the accumulators
+ * fold exact shifted sums of a few thousand values at a time into it).
  *
  * <p>Floating-point merging is order-dependent: the sampler keeps one {@code Moments} per block
  * and merges blocks in block order, so the bits do not depend on the thread count.
@@ -15,39 +16,6 @@ public final class Moments {
     private double m2;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
-
-    /** Welford's update. */
-    public void add(double x) {
-        long k = ++n;
-        double d = x - mean;
-        mean += d / k;
-        m2 += d * (x - mean);
-        if (x < min) {
-            min = x;
-        }
-        if (x > max) {
-            max = x;
-        }
-    }
-
-    /** Chan et al.: this becomes the moments of this set followed by {@code o}'s. */
-    public void merge(Moments o) {
-        if (o.n == 0) {
-            return;
-        }
-        if (n == 0) {
-            set(o);
-            return;
-        }
-        long nn = n + o.n;
-        double d = o.mean - mean;
-        double w = (double) o.n / nn;
-        mean += d * w;
-        m2 += o.m2 + d * d * ((double) n * w);
-        n = nn;
-        min = Math.min(min, o.min);
-        max = Math.max(max, o.max);
-    }
 
     /**
      * Chan et al. with a set given by its count, mean, M2, min and max (n ≥ 1): this becomes the
@@ -73,14 +41,6 @@ public final class Moments {
         n = nn;
         min = Math.min(min, omin);
         max = Math.max(max, omax);
-    }
-
-    public void set(Moments o) {
-        n = o.n;
-        mean = o.mean;
-        m2 = o.m2;
-        min = o.min;
-        max = o.max;
     }
 
     public void reset() {

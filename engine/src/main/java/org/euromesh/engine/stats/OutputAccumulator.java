@@ -1,7 +1,7 @@
 package org.euromesh.engine.stats;
 
-import org.euromesh.engine.OutputKind;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.OutputKind;
+import org.euromesh.engine.api.OutputSpec;
 
 /**
  * Streaming, mergeable summary of one output: counts, {@link Moments}, fixed-resolution histogram.
@@ -404,26 +404,51 @@ public final class OutputAccumulator {
         }
     }
 
-    /** Adds everything of {@code o}: counts and histogram, and its moments after this one's. */
-    public void merge(OutputAccumulator o) {
-        mergeCounts(o);
-        moments().merge(o.moments());
+    /** Longs in {@link #drainIntegersInto}'s layout before the bins: total, censored, invalid, successes, under, over. */
+    private static final int INTEGER_HEADER = 6;
+
+    /** Length of the integer state of an output of {@code spec}: its counts and every bin. */
+    public static int integerLength(OutputSpec spec) {
+        return INTEGER_HEADER + spec.bins();
     }
 
-    /** Adds {@code o}'s integer state only (counts and histogram): order-free. */
-    public void mergeCounts(OutputAccumulator o) {
-        if (o.spec != spec && !o.spec.equals(spec)) {
-            throw new IllegalArgumentException("cannot merge " + o.spec.name() + " into " + spec.name());
+    /**
+     * Adds this accumulator's integer state (counts and histogram) to {@code into}, laid out as
+     * {@link #integerLength} longs, and zeroes it here. Integer addition commutes, so which worker
+     * or machine ran which values does not change the sum. The moments are left alone.
+     */
+    public void drainIntegersInto(long[] into) {
+        if (into.length != integerLength(spec)) {
+            throw new IllegalArgumentException("integer state of '" + spec.name() + "' has " + integerLength(spec)
+                    + " longs, got " + into.length);
         }
-        total += o.total;
-        censored += o.censored;
-        invalid += o.invalid;
-        successes += o.successes;
-        underflow += o.underflow;
-        overflow += o.overflow;
+        into[0] += total;
+        into[1] += censored;
+        into[2] += invalid;
+        into[3] += successes;
+        into[4] += underflow;
+        into[5] += overflow;
         for (int i = 0; i < bins; i++) {
-            counts[i] += o.counts[i];
+            into[INTEGER_HEADER + i] += counts[i];
+            counts[i] = 0;
         }
+        total = 0;
+        censored = 0;
+        invalid = 0;
+        successes = 0;
+        underflow = 0;
+        overflow = 0;
+    }
+
+    /** The summary of an output from its integer state ({@link #drainIntegersInto}'s layout) and its moments. */
+    public static OutputSummary summary(OutputSpec spec, long[] integers, Moments moments) {
+        if (integers.length != integerLength(spec)) {
+            throw new IllegalArgumentException("integer state of '" + spec.name() + "' has " + integerLength(spec)
+                    + " longs, got " + integers.length);
+        }
+        long[] c = java.util.Arrays.copyOfRange(integers, INTEGER_HEADER, integers.length);
+        return OutputSummary.of(spec, integers[0], integers[1], integers[2], integers[3], moments,
+                new Histogram(spec.lo(), spec.hi(), spec.log(), c, integers[4], integers[5]));
     }
 
     /**

@@ -3,15 +3,15 @@ package org.euromesh.engine.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.euromesh.engine.OutputKind;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.OutputKind;
+import org.euromesh.engine.api.OutputSpec;
 
 /**
  * Everything reported about one output, each number with its error.
  *
  * @param spec        the output
  * @param n           samples (every evaluation, censored and invalid included)
- * @param censored    TIME: values after the horizon, infinite or NaN ("after 2049"); else 0
+ * @param censored    TIME: values after the horizon, infinite or NaN (censored); else 0
  * @param invalid     INDICATOR / VALUE: NaN values (excluded from every statistic); else 0
  * @param mean        mean with standard error, over the values in the moments (TIME: uncensored
  *                    only, i.e. conditional on the event by the horizon; VALUE: finite only)
@@ -59,7 +59,7 @@ public record OutputSummary(OutputSpec spec, long n, long censored, long invalid
         return spec.name();
     }
 
-    /** Censored / n: for TIME, the share of samples "after 2049". */
+    /** Censored / n: for TIME, the share of samples after the horizon. */
     public double censoredFraction() {
         return n == 0 ? Double.NaN : (double) censored / n;
     }

@@ -3,7 +3,7 @@ package org.euromesh.engine.stats;
 /**
  * A percentile with a 95% order-statistic (distribution-free, binomial) interval.
  * {@code +Infinity} means "above the histogram's range": for a TIME output, after the horizon
- * (after 2049); {@code -Infinity} means below the range of a VALUE output.
+ * (after the horizon); {@code -Infinity} means below the range of a VALUE output.
  *
  * @param p     probability level, e.g. 0.9 for P90
  * @param value the estimate

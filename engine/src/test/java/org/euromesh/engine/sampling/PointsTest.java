@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.sampling.SamplingMethod;
 import org.hipparchus.random.SobolSequenceGenerator;
 import org.junit.jupiter.api.Test;
 

@@ -9,8 +9,8 @@ import org.euromesh.distributions.Normal;
 import org.euromesh.distributions.SpearmanCorrelation;
 import org.euromesh.distributions.Uniform;
 import org.euromesh.engine.ToyModel;
-import org.euromesh.engine.InputSpace;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.OutputSpec;
 import org.junit.jupiter.api.Test;
 
 class RankCorrelationTest {

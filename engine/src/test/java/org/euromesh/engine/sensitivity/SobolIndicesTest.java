@@ -11,9 +11,9 @@ import org.euromesh.distributions.Fixed;
 import org.euromesh.distributions.Normal;
 import org.euromesh.distributions.Uniform;
 import org.euromesh.engine.ToyModel;
-import org.euromesh.engine.InputSpace;
-import org.euromesh.engine.OutputSpec;
-import org.euromesh.engine.SamplingMethod;
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.OutputSpec;
+import org.euromesh.engine.sampling.SamplingMethod;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -191,7 +191,7 @@ class SobolIndicesTest {
         InputSpace space = new InputSpace(ToyModel.inputs(List.of(u, u, u)), new int[] {0, 2},
                 new double[][] {{1, 0.5}, {0.5, 1}});
         ToyModel m = new ToyModel(space, List.of(OutputSpec.value("y", "-", -10, 10, 10),
-                OutputSpec.indicator("one"), OutputSpec.time("t")), (x, y) -> {
+                OutputSpec.indicator("one"), OutputSpec.time("t", 24.0)), (x, y) -> {
                     y[0] = x[0] + x[1];
                     y[1] = 1.0;
                     // censored (+inf) when x3 > 0.75: clipped to the 24-year horizon

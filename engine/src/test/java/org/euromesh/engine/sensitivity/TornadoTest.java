@@ -12,8 +12,8 @@ import org.euromesh.distributions.Normal;
 import org.euromesh.distributions.Triangular;
 import org.euromesh.distributions.Uniform;
 import org.euromesh.engine.ToyModel;
-import org.euromesh.engine.InputSpace;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.InputSpace;
+import org.euromesh.engine.api.OutputSpec;
 import org.junit.jupiter.api.Test;
 
 class TornadoTest {
@@ -47,8 +47,8 @@ class TornadoTest {
     void censoredTimesAreClippedToTheHorizonAndFlagged() {
         Distribution u = Uniform.of(0, 1);
         InputSpace space = InputSpace.independent(ToyModel.inputs(List.of(u, u)));
-        ToyModel m = new ToyModel(space, List.of(OutputSpec.time("T.t_fed"), OutputSpec.time("T.t_campus"),
-                OutputSpec.value("T.lead", "years", -24, 24, 10)), (x, y) -> {
+        ToyModel m = new ToyModel(space, List.of(OutputSpec.time("T.t_fed", 24.0), OutputSpec.time("T.t_campus", 24.0),
+                OutputSpec.difference("T.lead", "years", "T.t_campus", "T.t_fed", -24, 24, 10)), (x, y) -> {
                     y[0] = x[0] > 0.85 ? Double.POSITIVE_INFINITY : 10 * x[0];
                     y[1] = 5 + x[1];
                     y[2] = y[1] - y[0];

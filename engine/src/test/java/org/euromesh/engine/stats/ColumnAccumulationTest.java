@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.OutputSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class ColumnAccumulationTest {
 
     @Test
     void columnsGiveTheBitsOfValueByValueForEveryKind() {
-        OutputSpec[] specs = {OutputSpec.time("t"), OutputSpec.indicator("w"),
+        OutputSpec[] specs = {OutputSpec.time("t", 24.0), OutputSpec.indicator("w"),
             OutputSpec.value("lead", "years", -24, 24, 17568), OutputSpec.logValue("cost", "EUR", 1e3, 1e9, 3000),
             OutputSpec.value("rank", "rank", 0.5, 7.5, 14)};
         for (OutputSpec spec : specs) {
@@ -140,7 +140,7 @@ class ColumnAccumulationTest {
 
     @Test
     void addAllRejectsACountBeyondTheArray() {
-        OutputAccumulator a = new OutputAccumulator(OutputSpec.time("t"));
+        OutputAccumulator a = new OutputAccumulator(OutputSpec.time("t", 24.0));
         assertThrows(IndexOutOfBoundsException.class, () -> a.addAll(new double[2], 3));
         assertThrows(IndexOutOfBoundsException.class, () -> a.addAll(new double[2], -1));
     }

@@ -1,11 +1,12 @@
 package org.euromesh.engine.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
-import org.euromesh.engine.OutputSpec;
+import org.euromesh.engine.api.OutputSpec;
 import org.junit.jupiter.api.Test;
 
 class StatsTest {
@@ -29,29 +30,46 @@ class StatsTest {
     @Test
     void chanMergeMatchesOnePassWelford() {
         UniformRandomProvider rng = new SplitMix64(1L);
-        Moments all = new Moments();
+        Welford welford = new Welford();
         Moments merged = new Moments();
         for (int block = 0; block < 50; block++) {
             Moments b = new Moments();
             int n = 1 + rng.nextInt(500);
             for (int i = 0; i < n; i++) {
                 double x = 1e6 + rng.nextDouble() * block;
-                all.add(x);
-                b.add(x);
+                welford.add(x);
+                b.merge(1, x, 0.0, x, x);
             }
-            merged.merge(b);
+            merged.merge(b.n(), b.mean(), b.m2(), b.min(), b.max());
         }
-        merged.merge(new Moments());
-        assertEquals(all.n(), merged.n());
-        assertEquals(all.mean(), merged.mean(), 1e-14 * all.mean());
-        assertEquals(all.variance(), merged.variance(), 1e-9 * all.variance());
-        assertEquals(all.min(), merged.min());
-        assertEquals(all.max(), merged.max());
+        assertEquals(welford.n, merged.n());
+        assertEquals(welford.mean, merged.mean(), 1e-14 * welford.mean);
+        assertEquals(welford.m2 / (welford.n - 1), merged.variance(), 1e-9 * merged.variance());
+        assertEquals(welford.min, merged.min());
+        assertEquals(welford.max, merged.max());
+    }
+
+    /** The independent oracle: Welford's one-pass update, written out here. */
+    private static final class Welford {
+        long n;
+        double mean;
+        double m2;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+
+        void add(double x) {
+            n++;
+            double d = x - mean;
+            mean += d / n;
+            m2 += d * (x - mean);
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
     }
 
     @Test
     void accumulatorKindsCountCensoringInvalidAndOverflow() {
-        OutputAccumulator t = new OutputAccumulator(OutputSpec.time("t"));
+        OutputAccumulator t = new OutputAccumulator(OutputSpec.time("t", 24.0));
         for (double v : new double[] {1, 2, 3, 25, Double.POSITIVE_INFINITY, Double.NaN, 24.0}) {
             t.add(v);
         }
@@ -106,19 +124,31 @@ class StatsTest {
     }
 
     @Test
-    void mergingCountsIsOrderFree() {
-        OutputAccumulator a = new OutputAccumulator(OutputSpec.time("t"));
-        OutputAccumulator b = new OutputAccumulator(OutputSpec.time("t"));
+    void drainingIntegerStateIsOrderFreeAndEmptiesTheAccumulator() {
+        OutputSpec t = OutputSpec.time("t", 24.0);
+        OutputAccumulator a = new OutputAccumulator(t);
+        OutputAccumulator b = new OutputAccumulator(t);
         a.add(1);
         a.add(30);
         b.add(2);
-        OutputAccumulator ab = new OutputAccumulator(OutputSpec.time("t"));
-        ab.mergeCounts(a);
-        ab.mergeCounts(b);
-        OutputAccumulator ba = new OutputAccumulator(OutputSpec.time("t"));
-        ba.mergeCounts(b);
-        ba.mergeCounts(a);
-        assertEquals(ab.summary().histogram(), ba.summary().histogram());
-        assertThrows(IllegalArgumentException.class, () -> ab.mergeCounts(new OutputAccumulator(OutputSpec.time("u"))));
+        long[] ab = new long[OutputAccumulator.integerLength(t)];
+        long[] ba = new long[OutputAccumulator.integerLength(t)];
+        OutputAccumulator a2 = new OutputAccumulator(t);
+        a2.add(1);
+        a2.add(30);
+        OutputAccumulator b2 = new OutputAccumulator(t);
+        b2.add(2);
+        a.drainIntegersInto(ab);
+        b.drainIntegersInto(ab);
+        b2.drainIntegersInto(ba);
+        a2.drainIntegersInto(ba);
+        assertArrayEquals(ab, ba);
+        // hand count: 3 values, 1 censored (30 > 24), two in the bins of t = 1 and t = 2
+        assertEquals(3, ab[0]);
+        assertEquals(1, ab[1]);
+        assertEquals(1, ab[6 + 732]);
+        assertEquals(1, ab[6 + 2 * 732]);
+        assertEquals(0, a.total());
+        assertThrows(IllegalArgumentException.class, () -> a.drainIntegersInto(new long[3]));
     }
 }

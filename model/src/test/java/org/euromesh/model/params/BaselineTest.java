@@ -1,4 +1,6 @@
-package org.euromesh.params;
+package org.euromesh.model.params;
+
+import org.euromesh.params.*;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,11 +13,11 @@ import org.euromesh.distributions.Distribution;
 import org.euromesh.distributions.GaussianCopula;
 import org.junit.jupiter.api.Test;
 
-/** The shipped baseline carries every MODEL.md number (typed in here from MODEL.md, not computed). */
+/** The shipped baseline carries every docs/MODEL.md number (typed in here from docs/MODEL.md, not computed). */
 class BaselineTest {
 
     private static final double EPS = 1e-9;
-    private static final ParameterSet SET = ParameterLoader.loadBuiltIn();
+    private static final ParameterSet SET = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);
 
     /** central, min, mode-or-central, max, confidence; min == max for fixed values. */
     private static void assertPert(String name, double central, double min, double mode, double max, Confidence c) {
@@ -68,7 +70,7 @@ class BaselineTest {
         assertPert("gpu_power_kw", 1.4, 1.2, 1.4, 1.7, Confidence.MEDIUM);
         assertPert("pue", 1.2, 1.1, 1.2, 1.5, Confidence.MEDIUM);
         assertPert("s_now", 37.3, 35, 37.3, 39, Confidence.HIGH);
-        // S_2026: central 62 is MODEL.md's central; the triangular mode is 60 (mean 63).
+        // S_2026: central 62 is docs/MODEL.md's central; the triangular mode is 60 (mean 63).
         Parameter s2026 = SET.scalar("s_2026");
         assertEquals(62, s2026.central(), EPS);
         assertRange(s2026.distribution(), 44, 60, 85, (44 + 60 + 85) / 3.0, "s_2026");
@@ -92,7 +94,7 @@ class BaselineTest {
         assertEquals(1000, SET.meshBudgetMw(), 0);
         assertTrue(SET.publicSubstrate());
         assertFixed("horizon_years", 24, Confidence.HIGH);
-        // 714,285 GPUs at 1.4 kW (MODEL.md framing)
+        // 714,285 GPUs at 1.4 kW (docs/MODEL.md framing)
         assertEquals(714_285, Math.floor(SET.scalar("campus_mw").central() * 1000 / SET.scalar("gpu_power_kw").central()));
     }
 
@@ -128,7 +130,7 @@ class BaselineTest {
 
     @Test
     void regions() {
-        // name, lead_medium low/c/high, lead_1gw low/c/high, accessible_mw, price, carbon (MODEL.md §3)
+        // name, lead_medium low/c/high, lead_1gw low/c/high, accessible_mw, price, carbon (docs/MODEL.md §3)
         double[][] table = {
             {1.5, 2.5, 4.5, 4.5, 6.5, 10.0, 2000, 69, 52},
             {2.0, 3.5, 6.0, 3.5, 5.5, 8.5, 1200, 121, 44},
@@ -173,7 +175,7 @@ class BaselineTest {
                 SET.targets().stream().map(Target::name).toList());
         assertEquals(7.68e21, SET.target("8B").computeFlop(), 7.68e21 * 1e-12);
         assertEquals(5.88e23, SET.target("70B").computeFlop(), 5.88e23 * 1e-12);
-        // MODEL.md rounds 6 · 4.05e11 · 8.1e12 = 1.9683e25 to 1.968e25
+        // docs/MODEL.md rounds 6 · 4.05e11 · 8.1e12 = 1.9683e25 to 1.968e25
         assertEquals(1.968e25, SET.target("405B").computeFlop(), 1.968e25 * 1e-3);
         assertEquals(3e26, SET.target("gpt45-class").computeFlop(), 0);
         assertEquals(1e28, SET.target("frontier-2028").computeFlop(), 0);

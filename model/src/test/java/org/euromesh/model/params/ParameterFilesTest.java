@@ -1,4 +1,6 @@
-package org.euromesh.params;
+package org.euromesh.model.params;
+
+import org.euromesh.params.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +21,8 @@ class ParameterFilesTest {
         List<Path> written = ParameterFiles.copyBuiltInTo(dir);
         assertEquals(5, written.size());
         assertTrue(Files.isRegularFile(dir.resolve("scenarios/medium-sites-only.yaml")));
-        ParameterSet copy = ParameterLoader.load(dir);
-        ParameterSet builtIn = ParameterLoader.loadBuiltIn();
+        ParameterSet copy = ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA);
+        ParameterSet builtIn = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);
         assertEquals(dir, copy.folder());
         assertEquals(null, builtIn.folder());
         assertEquals(ParameterTable.rows(builtIn).stream().map(r -> r.name() + "=" + r.central() + " " + r.spec()).toList(),

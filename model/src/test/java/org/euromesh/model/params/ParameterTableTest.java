@@ -1,4 +1,6 @@
-package org.euromesh.params;
+package org.euromesh.model.params;
+
+import org.euromesh.params.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ParameterTableTest {
 
-    private static final ParameterSet SET = ParameterLoader.loadBuiltIn();
+    private static final ParameterSet SET = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);
 
     @Test
     void oneRowPerParameter() {

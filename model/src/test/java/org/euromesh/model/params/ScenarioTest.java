@@ -1,7 +1,9 @@
-package org.euromesh.params;
+package org.euromesh.model.params;
 
-import static org.euromesh.params.TestFolders.assertMessage;
-import static org.euromesh.params.TestFolders.lineOf;
+import org.euromesh.params.*;
+
+import static org.euromesh.model.params.TestFolders.assertMessage;
+import static org.euromesh.model.params.TestFolders.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -16,11 +18,11 @@ import org.euromesh.distributions.Distribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shipped overlays do exactly what MODEL.md §5 says. */
+/** The shipped overlays do exactly what docs/MODEL.md §5 says. */
 class ScenarioTest {
 
     private static final double EPS = 1e-9;
-    private static final ParameterSet BASE = ParameterLoader.loadBuiltIn();
+    private static final ParameterSet BASE = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);
 
     /** Mode of a PERT from its mean and range: mean = (a + 4m + b) / 6. */
     private static double pertMode(Distribution d) {
@@ -124,7 +126,7 @@ class ScenarioTest {
                   lead_1gw: 20         # outside [low, high]: the range widens
                 scorecard_weights: {time: 1, cost: 0, carbon: 0, feasibility: 0}
                 """);
-        ParameterSet base = ParameterLoader.load(dir);
+        ParameterSet base = ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA);
         assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "unbounded"),
                 ParameterLoader.scenarioNames(base));
         ParameterSet s = ParameterLoader.scenario(base, "unbounded");
@@ -144,7 +146,7 @@ class ScenarioTest {
 
         // a user's file of a shipped name wins over the shipped one
         Files.writeString(dir.resolve("scenarios/optimistic.yaml"), "scalars:\n  f_addr: 0.2\n");
-        ParameterSet o = ParameterLoader.scenario(ParameterLoader.load(dir), "optimistic");
+        ParameterSet o = ParameterLoader.scenario(ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA), "optimistic");
         assertEquals(0.2, o.scalar("f_addr").central(), EPS);
         assertEquals(7.6, o.scalar("tau_mega").central(), EPS);
     }
@@ -155,7 +157,7 @@ class ScenarioTest {
         Path f = dir.resolve("scenarios/late.yaml");
         Files.writeString(f, "scalars:\n  tau_mega:\n    central: 9.5\n");
         ParameterException e = assertThrows(ParameterException.class,
-                () -> ParameterLoader.scenario(ParameterLoader.load(dir), "late"));
+                () -> ParameterLoader.scenario(ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA), "late"));
         assertMessage(e, f, 2, "tau_mega", "mean 9.5", "8.667");
     }
 
@@ -165,7 +167,7 @@ class ScenarioTest {
         Path f = dir.resolve("scenarios/x.yaml");
         Files.writeString(f, "description: x\nregions:\n  france: {lead_medium: 2.5}\n  atlantis:\n    lead_medium: 2\n");
         ParameterException e = assertThrows(ParameterException.class,
-                () -> ParameterLoader.scenario(ParameterLoader.load(dir), "x"));
+                () -> ParameterLoader.scenario(ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA), "x"));
         assertMessage(e, f, lineOf(f, "atlantis"), "region.atlantis", "unknown region 'atlantis'");
     }
 
@@ -175,7 +177,7 @@ class ScenarioTest {
         Path f = dir.resolve("scenarios/x.yaml");
         Files.writeString(f, "scalars:\n  f_addr: 0.2\n  tau_mgea: 5\n");
         ParameterException e = assertThrows(ParameterException.class,
-                () -> ParameterLoader.scenario(ParameterLoader.load(dir), "x"));
+                () -> ParameterLoader.scenario(ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA), "x"));
         assertMessage(e, f, 3, "tau_mgea", "unknown parameter");
     }
 
@@ -185,13 +187,13 @@ class ScenarioTest {
         Path f = dir.resolve("scenarios/x.yaml");
         Files.writeString(f, "scalars:\n  u: 1.2\n");
         ParameterException e = assertThrows(ParameterException.class,
-                () -> ParameterLoader.scenario(ParameterLoader.load(dir), "x"));
+                () -> ParameterLoader.scenario(ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA), "x"));
         assertMessage(e, f, 2, "u", "fraction");
         Files.writeString(f, "regions:\n  lead_medium: -1\n");
-        e = assertThrows(ParameterException.class, () -> ParameterLoader.scenario(ParameterLoader.load(dir), "x"));
+        e = assertThrows(ParameterException.class, () -> ParameterLoader.scenario(ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA), "x"));
         assertMessage(e, f, 2, "region.nordics_no_se_fi.lead_medium", ">= 0");
         Files.writeString(f, "scalars:\n  alpha0:\n    central: 1.1\n    colour: red\n");
-        e = assertThrows(ParameterException.class, () -> ParameterLoader.scenario(ParameterLoader.load(dir), "x"));
+        e = assertThrows(ParameterException.class, () -> ParameterLoader.scenario(ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA), "x"));
         assertMessage(e, f, 4, "alpha0", "unknown key 'colour'");
     }
 }

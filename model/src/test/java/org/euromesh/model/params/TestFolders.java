@@ -1,4 +1,6 @@
-package org.euromesh.params;
+package org.euromesh.model.params;
+
+import org.euromesh.params.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,7 +63,7 @@ final class TestFolders {
 
     /** Loads {@code dir}, expecting an error naming {@code file}:{@code line} and {@code parameter}. */
     static ParameterException assertLoadError(Path dir, Path file, int line, String parameter, String... fragments) {
-        ParameterException e = assertThrows(ParameterException.class, () -> ParameterLoader.load(dir));
+        ParameterException e = assertThrows(ParameterException.class, () -> ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA));
         assertMessage(e, file, line, parameter, fragments);
         return e;
     }

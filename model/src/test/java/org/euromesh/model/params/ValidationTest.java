@@ -1,10 +1,12 @@
-package org.euromesh.params;
+package org.euromesh.model.params;
 
-import static org.euromesh.params.TestFolders.assertLoadError;
-import static org.euromesh.params.TestFolders.assertMessage;
-import static org.euromesh.params.TestFolders.lineOf;
-import static org.euromesh.params.TestFolders.lineStarting;
-import static org.euromesh.params.TestFolders.replace;
+import org.euromesh.params.*;
+
+import static org.euromesh.model.params.TestFolders.assertLoadError;
+import static org.euromesh.model.params.TestFolders.assertMessage;
+import static org.euromesh.model.params.TestFolders.lineOf;
+import static org.euromesh.model.params.TestFolders.lineStarting;
+import static org.euromesh.model.params.TestFolders.replace;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -265,7 +267,7 @@ class ValidationTest {
         replace(yaml, "  alpha0:\n", "  alpha0: [unclosed\n");
         int line = lineOf(yaml, "[unclosed");
         ParameterException e = assertThrows(ParameterException.class,
-                () -> ParameterLoader.load(dir));
+                () -> ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA));
         // snakeyaml reports where it noticed the problem: this line or the next
         assertTrue(e.location().line() == line || e.location().line() == line + 1,
                 e.getMessage());

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.model.Outputs;
 import org.euromesh.reports.summary.CoarseHistogram;
 import org.euromesh.reports.summary.OutputEntry;
 import org.euromesh.reports.summary.Probability;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.euromesh.reports.cli.Numbers;
+import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.summary.CoarseHistogram;
 import org.euromesh.reports.summary.Summary;
 

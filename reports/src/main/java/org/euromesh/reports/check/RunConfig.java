@@ -6,9 +6,10 @@ import java.util.Objects;
 import org.euromesh.engine.RunResult;
 import org.euromesh.engine.RunSpec;
 import org.euromesh.engine.Sampler;
-import org.euromesh.engine.SamplingMethod;
-import org.euromesh.engine.euromesh.EuroMeshModel;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.engine.sampling.SamplingMethod;
+import org.euromesh.model.EuroMeshModel;
+import org.euromesh.model.Outputs;
+import org.euromesh.model.EuroMeshInputs;
 import org.euromesh.params.ParameterLoader;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.reports.summary.Metadata;
@@ -77,7 +78,8 @@ public record RunConfig(long seed, long samples, SamplingMethod method, int bloc
 
     /** Runs it; the thread count changes only the speed. Bad parameters throw IllegalArgumentException. */
     public Summary run(int threads, String version) {
-        ParameterSet base = params == null ? ParameterLoader.loadBuiltIn() : ParameterLoader.load(params);
+        ParameterSet base = params == null ? ParameterLoader.loadBuiltIn(EuroMeshInputs.SCHEMA)
+                : ParameterLoader.load(params, EuroMeshInputs.SCHEMA);
         ParameterSet set = ParameterLoader.scenario(base, scenario);
         EuroMeshModel model = EuroMeshModel.of(set, target);
         RunSpec spec = new RunSpec(seed, samples, method, threads, blockSize, Outputs.win(target),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.euromesh.distributions.NormalMath;
-import org.euromesh.reports.cli.Numbers;
+import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.summary.OutputEntry;
 import org.euromesh.reports.summary.Percentile;
 import org.euromesh.reports.summary.Probability;

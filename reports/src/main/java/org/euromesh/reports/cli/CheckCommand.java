@@ -1,11 +1,14 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.reports.io.AtomicFiles;
+import org.euromesh.engine.sampling.SamplingMethod;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.model.EuroMeshModel;
 import org.euromesh.reports.check.CheckMode;
 import org.euromesh.reports.check.CheckResult;
 import org.euromesh.reports.check.CheckTable;
@@ -108,7 +111,7 @@ public final class CheckCommand implements Callable<Integer> {
         Summary old = Files.exists(baseline) ? SummaryJson.read(baseline) : null;
         RunConfig config = old != null ? RunConfig.of(old.metadata())
                 : new RunConfig(RunOptions.DEFAULT_SEED, RunConfig.DEFAULT_SAMPLES,
-                        org.euromesh.engine.SamplingMethod.MC, org.euromesh.engine.RunSpec.DEFAULT_BLOCK_SIZE, "baseline",
+                        org.euromesh.engine.sampling.SamplingMethod.MC, org.euromesh.engine.RunSpec.DEFAULT_BLOCK_SIZE, "baseline",
                         null, EuroMeshModel.DEFAULT_HEADLINE, null);
         config = overrides(config, false);
         Summary now = config.run(threads(), Version.VERSION);

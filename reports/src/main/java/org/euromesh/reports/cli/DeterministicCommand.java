@@ -1,11 +1,12 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.reports.format.Numbers;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.euromesh.engine.euromesh.EuroMeshModel;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.model.EuroMeshModel;
+import org.euromesh.model.Outputs;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.params.Target;
 import org.euromesh.reports.CalendarMonth;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Central-value run of every scenario, compared with the reference study.")
 final class DeterministicCommand implements Callable<Integer> {
 
-    /** The reference study (MODEL.md §6): mesh Oct 2028, campus Feb 2033, gap about 52 months. */
+    /** The reference study (docs/MODEL.md §6): mesh Oct 2028, campus Feb 2033, gap about 52 months. */
     static final double REFERENCE_MESH = CalendarMonth.start(2028, 10);
     static final double REFERENCE_CAMPUS = CalendarMonth.start(2033, 2);
     static final int REFERENCE_GAP_MONTHS = 52;
@@ -58,7 +59,8 @@ final class DeterministicCommand implements Callable<Integer> {
                 double fed = out[model.outputIndex(Outputs.tFed(t.name()))];
                 double campus = out[model.outputIndex(Outputs.tCampus(t.name()))];
                 boolean sites = out[model.outputIndex(Outputs.sitesMost(t.name()))] == 1.0;
-                w.printf(Locale.ROOT, "  %-14s %-10s %-10s %8s  %s%n", t.name(), CalendarMonth.of(fed), CalendarMonth.of(campus),
+                w.printf(Locale.ROOT, "  %-14s %-10s %-10s %8s  %s%n", t.name(), CalendarMonth.of(fed, model.horizon()),
+                        CalendarMonth.of(campus, model.horizon()),
                         Numbers.format(round2(campus - fed)), sites ? "medium sites" : "public substrate");
             }
             if (set.scenario().equals(REFERENCE_SCENARIO)) {
@@ -72,18 +74,20 @@ final class DeterministicCommand implements Callable<Integer> {
         double fed = out[model.outputIndex(Outputs.tFed(REFERENCE_TARGET))];
         double campus = out[model.outputIndex(Outputs.tCampus(REFERENCE_TARGET))];
         long gap = CalendarMonth.monthsBetween(fed, campus);
-        w.printf(Locale.ROOT, "%n  Reference study (EuroMesh, June 2026; MODEL.md §6), %s, %s:%n", REFERENCE_SCENARIO, REFERENCE_TARGET);
+        w.printf(Locale.ROOT, "%n  Reference study (EuroMesh, June 2026; docs/MODEL.md §6), %s, %s:%n", REFERENCE_SCENARIO, REFERENCE_TARGET);
         w.printf(Locale.ROOT, "    %-10s %-10s %-10s %s%n", "", "study", "ours", "difference");
-        w.printf(Locale.ROOT, "    %-10s %-10s %-10s %+d months%n", "mesh", CalendarMonth.of(REFERENCE_MESH), CalendarMonth.of(fed),
+        w.printf(Locale.ROOT, "    %-10s %-10s %-10s %+d months%n", "mesh", CalendarMonth.of(REFERENCE_MESH, model.horizon()),
+                CalendarMonth.of(fed, model.horizon()),
                 CalendarMonth.monthsBetween(REFERENCE_MESH, fed));
-        w.printf(Locale.ROOT, "    %-10s %-10s %-10s %+d months%n", "campus", CalendarMonth.of(REFERENCE_CAMPUS), CalendarMonth.of(campus),
+        w.printf(Locale.ROOT, "    %-10s %-10s %-10s %+d months%n", "campus", CalendarMonth.of(REFERENCE_CAMPUS, model.horizon()),
+                CalendarMonth.of(campus, model.horizon()),
                 CalendarMonth.monthsBetween(REFERENCE_CAMPUS, campus));
         w.printf(Locale.ROOT, "    %-10s %-10s %-10s %+d months%n", "gap", REFERENCE_GAP_MONTHS + " mo", gap + " mo", gap - REFERENCE_GAP_MONTHS);
         double commission = set.scalar("site_commission").central();
         double fastest = set.regions().stream().mapToDouble(r -> r.leadMedium().central()).min().orElse(Double.NaN);
         double tau = set.scalar("tau_mega").central();
         double fitout = set.scalar("campus_fitout").central();
-        w.printf(Locale.ROOT, "  Ours, decomposed (central inputs of MODEL.md):%n");
+        w.printf(Locale.ROOT, "  Ours, decomposed (central inputs of docs/MODEL.md):%n");
         w.printf(Locale.ROOT, "    mesh   = fastest medium lead time %s y + site_commission %s y + training %s y%n",
                 Numbers.format(fastest), Numbers.format(commission), Numbers.format(round3(fed - fastest - commission)));
         w.printf(Locale.ROOT, "    campus = tau_mega %s y + campus_fitout %s y + training %s y%n",

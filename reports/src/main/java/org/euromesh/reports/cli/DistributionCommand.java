@@ -1,5 +1,7 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.reports.io.AtomicFiles;
+import org.euromesh.reports.format.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

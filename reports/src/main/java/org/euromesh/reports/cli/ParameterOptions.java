@@ -1,6 +1,7 @@
 package org.euromesh.reports.cli;
 
 import java.nio.file.Path;
+import org.euromesh.model.EuroMeshInputs;
 import org.euromesh.params.ParameterLoader;
 import org.euromesh.params.ParameterSet;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ public final class ParameterOptions {
     }
 
     public ParameterSet load(String scenarioName) {
-        ParameterSet base = paramsDir == null ? ParameterLoader.loadBuiltIn() : ParameterLoader.load(paramsDir);
+        ParameterSet base = paramsDir == null ? ParameterLoader.loadBuiltIn(EuroMeshInputs.SCHEMA)
+                : ParameterLoader.load(paramsDir, EuroMeshInputs.SCHEMA);
         return ParameterLoader.scenario(base, scenarioName);
     }
 }

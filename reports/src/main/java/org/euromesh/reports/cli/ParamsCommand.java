@@ -1,5 +1,6 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.reports.format.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.reports.format.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,8 +11,8 @@ import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.RunResult;
 import org.euromesh.engine.RunSpec;
 import org.euromesh.engine.Sampler;
-import org.euromesh.engine.euromesh.EuroMeshModel;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.model.EuroMeshModel;
+import org.euromesh.model.Outputs;
 import org.euromesh.engine.stats.OutputSummary;
 import org.euromesh.engine.stats.PercentileEstimate;
 import org.euromesh.engine.stats.ProbabilityEstimate;
@@ -21,7 +22,7 @@ import org.euromesh.params.Target;
 import org.euromesh.reports.CalendarMonth;
 import org.euromesh.reports.report.ReportSection;
 import org.euromesh.reports.sensitivity.SensitivitySection;
-import org.euromesh.engine.sensitivity.EuroMeshSensitivity;
+import org.euromesh.model.EuroMeshSensitivity;
 import org.euromesh.engine.sensitivity.SensitivityAnalysis;
 import org.euromesh.engine.sensitivity.SensitivityResult;
 import picocli.CommandLine.Command;
@@ -83,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
     private static ReportSection quickSensitivity(EuroMeshModel model, RunSpec runSpec) {
         String t = model.headline();
         java.util.function.Predicate<String> mine = n -> n.startsWith(t + ".");
-        SensitivityResult r = SensitivityAnalysis.euroMesh(model).withSeed(runSpec.seed()).withThreads(runSpec.threads())
+        SensitivityResult r = EuroMeshSensitivity.analysis(model).withSeed(runSpec.seed()).withThreads(runSpec.threads())
                 .withSobolSamples(QUICK_SOBOL_SAMPLES).withRankSamples(QUICK_RANK_SAMPLES)
                 .withTornadoOutputs(EuroMeshSensitivity.tornadoOutputs(model).stream().filter(mine).toList())
                 .withRankOutputs(EuroMeshSensitivity.rankOutputs(model).stream().filter(mine).toList())
@@ -137,7 +138,8 @@ final class RunCommand implements Callable<Integer> {
             OutputSummary rank = r.output(Outputs.region(n, "rank"));
             w.printf(Locale.ROOT, "  %-18s %-35s %-14s %-16s %-31s %s%n", n, probability(r.output(Outputs.region(n, "rank1")).probability()),
                     String.format(Locale.ROOT, "%.2f ±%.4f", rank.mean().mean(), 1.96 * rank.mean().standardError()),
-                    CalendarMonth.of(r.output(Outputs.region(n, "first_training")).percentile(0.5).value()),
+                    CalendarMonth.of(r.output(Outputs.region(n, "first_training")).percentile(0.5).value(),
+                            model.horizon()),
                     probability(r.output(Outputs.region(n, "feasible")).probability()),
                     Numbers.format(round2(r.output(Outputs.region(n, "sites")).mean().mean())));
         }
@@ -148,8 +150,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static String dates(OutputSummary time) {
-        return String.format(Locale.ROOT, "%s [%s, %s]", CalendarMonth.of(time.percentile(0.5).value()),
-                CalendarMonth.of(time.percentile(0.05).value()), CalendarMonth.of(time.percentile(0.95).value()));
+        double h = time.spec().horizon();
+        return String.format(Locale.ROOT, "%s [%s, %s]", CalendarMonth.of(time.percentile(0.5).value(), h),
+                CalendarMonth.of(time.percentile(0.05).value(), h), CalendarMonth.of(time.percentile(0.95).value(), h));
     }
 
     private static double halfWidth(PercentileEstimate e) {

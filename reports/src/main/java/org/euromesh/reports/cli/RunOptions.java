@@ -2,9 +2,9 @@ package org.euromesh.reports.cli;
 
 import java.util.Locale;
 import org.euromesh.engine.RunSpec;
-import org.euromesh.engine.SamplingMethod;
-import org.euromesh.engine.euromesh.EuroMeshModel;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.engine.sampling.SamplingMethod;
+import org.euromesh.model.EuroMeshModel;
+import org.euromesh.model.Outputs;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.reports.format.Numbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.euromesh.reports.report.ReportSection;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.euromesh.engine.euromesh.EuroMeshModel;
-import org.euromesh.engine.sensitivity.EuroMeshSensitivity;
+import org.euromesh.model.EuroMeshModel;
+import org.euromesh.model.EuroMeshSensitivity;
 import org.euromesh.engine.sensitivity.RankCorrelationEntry;
 import org.euromesh.engine.sensitivity.RankCorrelationOutput;
 import org.euromesh.engine.sensitivity.SensitivityAnalysis;
@@ -89,7 +90,7 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean tornado = m.equals("tornado") || m.equals("all");
         boolean rank = m.equals("rank") || m.equals("all");
         boolean sobol = m.equals("sobol") || m.equals("all");
-        SensitivityAnalysis analysis = SensitivityAnalysis.euroMesh(model)
+        SensitivityAnalysis analysis = EuroMeshSensitivity.analysis(model)
                 .withSeed(seed)
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withRankSamples(rank ? 5 * samples : 0)

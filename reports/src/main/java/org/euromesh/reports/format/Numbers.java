@@ -1,4 +1,4 @@
-package org.euromesh.reports.cli;
+package org.euromesh.reports.format;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.euromesh.reports.cli;
+package org.euromesh.reports.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

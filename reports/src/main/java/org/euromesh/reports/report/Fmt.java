@@ -2,7 +2,7 @@ package org.euromesh.reports.report;
 
 import java.util.Locale;
 import org.euromesh.reports.CalendarMonth;
-import org.euromesh.reports.cli.Numbers;
+import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.summary.Mean;
 import org.euromesh.reports.summary.Percentile;
 import org.euromesh.reports.summary.Probability;
@@ -27,8 +27,9 @@ final class Fmt {
     }
 
     /** "Oct 2028 [Sep 2028, Nov 2028]": a time percentile as calendar months with its 95% interval. */
-    static String month(Percentile p) {
-        return CalendarMonth.of(p.value()) + " [" + CalendarMonth.of(p.lo()) + ", " + CalendarMonth.of(p.hi()) + "]";
+    static String month(Percentile p, double horizon) {
+        return CalendarMonth.of(p.value(), horizon) + " [" + CalendarMonth.of(p.lo(), horizon) + ", "
+                + CalendarMonth.of(p.hi(), horizon) + "]";
     }
 
     /** "2.75 [2.74, 2.77]": a percentile in its unit with its 95% interval. */

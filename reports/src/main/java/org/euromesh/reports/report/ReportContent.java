@@ -3,10 +3,10 @@ package org.euromesh.reports.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.model.Outputs;
 import org.euromesh.reports.charts.NamedChart;
 import org.euromesh.reports.charts.ReportCharts;
-import org.euromesh.reports.cli.Numbers;
+import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.report.Block.Bullets;
 import org.euromesh.reports.report.Block.Figure;
 import org.euromesh.reports.report.Block.Heading;
@@ -106,7 +106,8 @@ final class ReportContent {
         for (double lv : LEVELS) {
             Percentile f = fed.percentile(lv);
             Percentile c = campus.percentile(lv);
-            rows.add(List.of("P" + Numbers.percentLabel(lv), Fmt.month(f), Fmt.value(round(f)), Fmt.month(c),
+            rows.add(List.of("P" + Numbers.percentLabel(lv), Fmt.month(f, fed.horizon()), Fmt.value(round(f)),
+                    Fmt.month(c, campus.horizon()),
                     Fmt.value(round(c))));
         }
         d.add(new Table(List.of("percentile", "federation: month", "federation: years", "campus: month", "campus: years"),
@@ -152,7 +153,8 @@ final class ReportContent {
         for (String r : order) {
             rows.add(List.of(r, Fmt.mean(s.output(Outputs.region(r, "rank")).mean()),
                     Fmt.probability(s.output(Outputs.region(r, "rank1")).probability()),
-                    Fmt.month(s.output(Outputs.region(r, "first_training")).percentile(0.5)),
+                    Fmt.month(s.output(Outputs.region(r, "first_training")).percentile(0.5),
+                            s.output(Outputs.region(r, "first_training")).horizon()),
                     Fmt.probability(s.output(Outputs.region(r, "feasible")).probability()),
                     Fmt.mean(s.output(Outputs.region(r, "sites")).mean()),
                     Fmt.mean(s.output(Outputs.region(r, "energy_mwh")).mean()),
@@ -220,9 +222,10 @@ final class ReportContent {
     }
 
     private static String spread(OutputEntry time) {
-        return org.euromesh.reports.CalendarMonth.of(time.percentile(0.5).value()) + " ("
-                + org.euromesh.reports.CalendarMonth.of(time.percentile(0.05).value()) + " to "
-                + org.euromesh.reports.CalendarMonth.of(time.percentile(0.95).value()) + ")";
+        double h = time.horizon();
+        return org.euromesh.reports.CalendarMonth.of(time.percentile(0.5).value(), h) + " ("
+                + org.euromesh.reports.CalendarMonth.of(time.percentile(0.05).value(), h) + " to "
+                + org.euromesh.reports.CalendarMonth.of(time.percentile(0.95).value(), h) + ")";
     }
 
     private static String precision(Metadata m) {

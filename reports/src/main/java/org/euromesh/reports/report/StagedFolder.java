@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.euromesh.reports.charts.ChartRenderer;
 import org.euromesh.reports.charts.NamedChart;
-import org.euromesh.reports.cli.AtomicFiles;
+import org.euromesh.reports.io.AtomicFiles;
 
 /**
  * Writes a folder all or nothing: everything is rendered into a hidden temporary sibling, which

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.euromesh.engine.sensitivity.EuroMeshSensitivity;
+import org.euromesh.model.EuroMeshSensitivity;
 import org.euromesh.engine.sensitivity.RankCorrelationOutput;
 import org.euromesh.engine.sensitivity.SensitivityResult;
 import org.euromesh.engine.sensitivity.SobolIndex;

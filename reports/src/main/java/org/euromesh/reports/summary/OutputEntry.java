@@ -2,7 +2,7 @@ package org.euromesh.reports.summary;
 
 import java.util.List;
 import java.util.Objects;
-import org.euromesh.engine.OutputKind;
+import org.euromesh.engine.api.OutputKind;
 import org.euromesh.engine.stats.OutputSummary;
 
 /**
@@ -55,5 +55,10 @@ public record OutputEntry(String name, String unit, OutputKind kind, long n, lon
     /** censored / n: the share of paths "after 2049". */
     public double censoredFraction() {
         return n == 0 ? Double.NaN : (double) censored / n;
+    }
+
+    /** TIME: the horizon after which the output is censored (its histogram's upper edge); NaN otherwise. */
+    public double horizon() {
+        return kind == OutputKind.TIME ? histogram.hi() : Double.NaN;
     }
 }

@@ -3,7 +3,7 @@ package org.euromesh.reports.tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.euromesh.engine.euromesh.Outputs;
+import org.euromesh.model.Outputs;
 import org.euromesh.reports.CalendarMonth;
 import org.euromesh.reports.summary.OutputEntry;
 import org.euromesh.reports.summary.Percentile;
@@ -72,7 +72,7 @@ public final class ReportTables {
                 for (double lv : new double[] {0.05, 0.5, 0.95}) {
                     double v = time.percentile(lv).value();
                     row.add(v);
-                    row.add(CalendarMonth.of(v));
+                    row.add(CalendarMonth.of(v, time.horizon()));
                 }
                 Percentile p50 = time.percentile(0.5);
                 row.addAll(List.of(p50.lo(), p50.hi(), time.censoredFraction()));
@@ -98,8 +98,10 @@ public final class ReportTables {
                 .number("expected_rank_se").number("p_rank1").number("p_rank1_lo").number("p_rank1_hi")
                 .number("sites_p50").number("sites_mean");
         for (String r : s.metadata().regions()) {
-            Percentile first = s.output(Outputs.region(r, "first_training")).percentile(0.5);
-            List<Object> row = new ArrayList<>(List.of(r, first.value(), CalendarMonth.of(first.value()), first.lo(), first.hi()));
+            OutputEntry firstTraining = s.output(Outputs.region(r, "first_training"));
+            Percentile first = firstTraining.percentile(0.5);
+            List<Object> row = new ArrayList<>(List.of(r, first.value(), CalendarMonth.of(first.value(),
+                    firstTraining.horizon()), first.lo(), first.hi()));
             for (String m : List.of("energy_mwh", "cost_eur", "carbon_t")) {
                 OutputEntry o = s.output(Outputs.region(r, m));
                 row.addAll(List.of(o.mean().value(), o.mean().standardError(), o.percentile(0.05).value(),

@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.euromesh.engine.euromesh.EuroMeshModel;
+import org.euromesh.model.EuroMeshModel;
 import org.euromesh.engine.sensitivity.SensitivityAnalysis;
 import org.euromesh.engine.sensitivity.SensitivityResult;
 import org.euromesh.params.ParameterLoader;
@@ -28,8 +28,8 @@ class SensitivitySectionTest {
 
     @BeforeAll
     static void analyse() {
-        EuroMeshModel model = EuroMeshModel.of(ParameterLoader.loadBuiltIn());
-        result = SensitivityAnalysis.euroMesh(model).withSeed(20260601L).withThreads(2)
+        EuroMeshModel model = EuroMeshModel.of(ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA));
+        result = org.euromesh.model.EuroMeshSensitivity.analysis(model).withSeed(20260601L).withThreads(2)
                 .withSobolSamples(256).withRankSamples(2000).withBootstrap(100).run();
     }
 
