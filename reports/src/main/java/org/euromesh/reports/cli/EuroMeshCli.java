@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "euromesh", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Monte Carlo: does a federated European AI training run ship before a new 1 GW campus?",
         subcommands = {RunCommand.class, DeterministicCommand.class, SensitivityCommand.class, ReportCommand.class,
-            CheckCommand.class, ParamsCommand.class, DistributionCommand.class,
+            CheckCommand.class, ParamsCommand.class, DistributionCommand.class, CompareCommand.class,
             CommandLine.HelpCommand.class})
 public final class EuroMeshCli {
 
