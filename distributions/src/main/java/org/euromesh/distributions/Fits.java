@@ -11,11 +11,6 @@ public final class Fits {
     private Fits() {
     }
 
-    /** "central + range": PERT(min, mode, max), λ = 4. */
-    public static Distribution pert(double min, double mode, double max) {
-        return Pert.of(min, mode, max);
-    }
-
     /**
      * "range + mean" (e.g. IEA: 2–10 years, mean 7.6): the λ = 4 PERT with that mean, whose mode is
      * (6·mean − min − max)/4, here PERT(2, 8.4, 10).

@@ -20,18 +20,36 @@ class RankingTest {
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final double NAN = Double.NaN;
 
-    /** The original algorithm, kept verbatim as the reference. */
+    /**
+     * An independent oracle, by another algorithm than the code under test (which counts, per
+     * value, the values below and equal to it): sort the non-NaN values (−0.0 taken as 0.0, since
+     * they compare equal), then a value's rank is the average of the first and last sorted
+     * positions holding it, 1-based; NaN gets 0.5 and does not count for the others.
+     */
     private static void referenceRank(double[] values, int n, double[] ranks) {
+        double[] sorted = new double[n];
+        int m = 0;
         for (int i = 0; i < n; i++) {
-            final double v = values[i];
-            int below = 0;
-            int equal = 0;
-            for (int j = 0; j < n; j++) {
-                final double w = values[j];
-                below += w < v ? 1 : 0;
-                equal += w == v ? 1 : 0;
+            if (!Double.isNaN(values[i])) {
+                sorted[m++] = values[i] == 0.0 ? 0.0 : values[i];
             }
-            ranks[i] = below + (equal + 1) * 0.5;
+        }
+        Arrays.sort(sorted, 0, m);
+        for (int i = 0; i < n; i++) {
+            double v = values[i] == 0.0 ? 0.0 : values[i];
+            if (Double.isNaN(v)) {
+                ranks[i] = 0.5;
+                continue;
+            }
+            int first = 0;
+            while (sorted[first] != v) {
+                first++;
+            }
+            int last = first;
+            while (last + 1 < m && sorted[last + 1] == v) {
+                last++;
+            }
+            ranks[i] = ((first + 1) + (last + 1)) / 2.0;
         }
     }
 
