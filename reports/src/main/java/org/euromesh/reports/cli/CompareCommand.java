@@ -9,7 +9,6 @@ import org.euromesh.engine.Comparison;
 import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.RunSpec;
 import org.euromesh.engine.Sampler;
-import org.euromesh.engine.sampling.SamplingMethod;
 import org.euromesh.engine.stats.OutputSummary;
 import org.euromesh.engine.stats.ProbabilityEstimate;
 import org.euromesh.model.EuroMeshInputs;
@@ -19,6 +18,7 @@ import org.euromesh.params.ParameterLoader;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.params.Target;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * (common random numbers: an input of the same name gets the same uniform on every path), and the
  * paired difference B − A of P(federation first) per target with its 95% interval. Pairing removes
  * the noise the two runs share, so a difference far smaller than either run's own error shows up;
- * the independent-runs error is printed beside it so the gain is visible.
+ * the independent-runs error is printed beside it so the gain is visible. The run options are
+ * {@code run}'s ({@code --samples} or {@code --precision} on the headline target, {@code --seed},
+ * {@code --threads}, {@code --method}); a precision run stops when both scenarios' headline meets it.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Two scenarios on common random numbers: P(federation first) of each and the paired "
@@ -47,19 +49,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Folder with your own copy of the parameter files (default: the shipped baseline).")
     Path paramsDir;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000000",
-            description = "Paths, shared by both scenarios (default: ${DEFAULT-VALUE}).")
-    long samples;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--method", paramLabel = "mc|lhs|sobol", defaultValue = "mc",
-            description = "Sampling method (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Mixin
+    RunOptions run;
 
     /** Two-sided 95% normal quantile: the paired difference is a mean of many independent paths. */
     private static final double Z95 = 1.959963984540054;
@@ -74,13 +65,13 @@ final class CompareCommand implements Callable<Integer> {
                 : ParameterLoader.load(paramsDir, EuroMeshInputs.SCHEMA);
         ParameterSet a = ParameterLoader.scenario(base, scenarios.get(0));
         ParameterSet b = ParameterLoader.scenario(base, scenarios.get(1));
-        SamplingMethod m = RunOptions.parseMethod(method);
-        RunSpec runSpec = RunSpec.of(seed, samples).withMethod(m)
-                .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        Comparison c = Sampler.compare(EuroMeshModel.of(a), EuroMeshModel.of(b), runSpec, ProgressListener.NONE);
+        RunSpec runSpec = run.spec();
+        Comparison c = Sampler.compare(EuroMeshModel.of(a, run.target), EuroMeshModel.of(b, run.target), runSpec,
+                ProgressListener.NONE);
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "Scenarios %s (A) and %s (B) on the same %,d paths (%s, seed %d).%n%n",
-                a.scenario(), b.scenario(), c.a().samples(), m.name().toLowerCase(Locale.ROOT), seed);
+                a.scenario(), b.scenario(), c.a().samples(), runSpec.method().name().toLowerCase(Locale.ROOT),
+                runSpec.seed());
         w.println("P(federation first), 95% Wilson intervals; B - A is the paired difference with its 95% interval,");
         w.println("and 'unpaired' is the half-width two independent runs of this size would give.");
         w.printf(Locale.ROOT, "  %-14s %-34s %-34s %-30s %s%n", "target", "A", "B", "B - A", "unpaired ±");
