@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param log        true for log-spaced bins (positive values spanning decades: energy, cost)
  * @param difference for a derived output {@code minuend − subtrahend} of two TIME outputs (a lead),
  *                   their names; null otherwise
+ * @param discrete   VALUE only: every value lies on a bin centre (counts, ranks), so percentiles
+ *                   are bin centres too — the smallest centre k with F(k) ≥ p — not interpolated
  */
 public record OutputSpec(String name, String label, String unit, OutputKind kind, double lo, double hi, int bins,
-                         boolean log, Difference difference) {
+                         boolean log, Difference difference, boolean discrete) {
 
     /** Half-day bins: finer than the one-day resolution the percentiles must have. */
     public static final int TIME_BINS_PER_YEAR = 732;
@@ -58,6 +60,16 @@ public record OutputSpec(String name, String label, String unit, OutputKind kind
         if (difference != null && kind != OutputKind.VALUE) {
             throw new IllegalArgumentException("output '" + name + "': only a VALUE output can be a difference");
         }
+        if (discrete && (kind != OutputKind.VALUE || log || difference != null)) {
+            throw new IllegalArgumentException("output '" + name + "': only a linear, non-derived VALUE output can be "
+                    + "discrete");
+        }
+    }
+
+    /** The record without the discrete flag (every output but counts and ranks). */
+    public OutputSpec(String name, String label, String unit, OutputKind kind, double lo, double hi, int bins,
+                      boolean log, Difference difference) {
+        this(name, label, unit, kind, lo, hi, bins, log, difference, false);
     }
 
     /**
@@ -98,7 +110,15 @@ public record OutputSpec(String name, String label, String unit, OutputKind kind
 
     /** The same output with a display label. */
     public OutputSpec withLabel(String newLabel) {
-        return new OutputSpec(name, newLabel, unit, kind, lo, hi, bins, log, difference);
+        return new OutputSpec(name, newLabel, unit, kind, lo, hi, bins, log, difference, discrete);
+    }
+
+    /**
+     * The same output with values on its bin centres (site counts on unit bins centred on the
+     * integers, ranks on half-rank bins): its percentiles are bin centres, not interpolations.
+     */
+    public OutputSpec asDiscrete() {
+        return new OutputSpec(name, label, unit, kind, lo, hi, bins, log, difference, true);
     }
 
     /** TIME: where the output is censored; NaN for other kinds. */

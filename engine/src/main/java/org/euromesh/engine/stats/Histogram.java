@@ -119,6 +119,39 @@ public final class Histogram {
                 valueAtRank(Math.min(n, r + s)));
     }
 
+    /**
+     * Percentile {@code p} of values that lie on the bin centres (a discrete output): the smallest
+     * centre k with F(k) ≥ p, i.e. with at least n·p values ≤ k; its 95% interval maps the ranks
+     * n·p ∓ 1.96·sqrt(n·p·(1−p)) the same way (a rank of 0 gives the smallest value present).
+     * −∞ / +∞ when the rank falls in the underflow / overflow.
+     */
+    public PercentileEstimate discretePercentile(double p) {
+        long n = total();
+        if (n == 0) {
+            return new PercentileEstimate(p, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double r = n * p;
+        double s = ProbabilityEstimate.Z95 * Math.sqrt(n * p * (1.0 - p));
+        return new PercentileEstimate(p, centreAtRank(r), centreAtRank(Math.max(0.0, r - s)),
+                centreAtRank(Math.min(n, r + s)));
+    }
+
+    /** The centre of the first bin whose cumulative count reaches {@code r} (and is > 0). */
+    private double centreAtRank(double r) {
+        long c = underflow;
+        if (underflow > 0 && r <= c) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        for (int b = 0; b < counts.length; b++) {
+            c += counts[b];
+            if (counts[b] > 0 && r <= c) {
+                // lo + (b + ½)·width, not position(): exact for the integer and half-integer grids
+                return lo + (b + 0.5) * ((hi - lo) / counts.length);
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Histogram h && Double.compare(lo, h.lo) == 0 && Double.compare(hi, h.hi) == 0

@@ -20,7 +20,8 @@ import org.euromesh.engine.api.OutputSpec;
  * @param max         largest of the same values
  * @param probability INDICATOR: P(value = 1); TIME: P(event by the horizon); VALUE: null
  * @param percentiles P5, P10, P25, P50, P75, P90, P95 with order-statistic intervals (TIME and
- *                    VALUE; empty for INDICATOR); +∞ when in the censored / overflow mass
+ *                    VALUE; empty for INDICATOR); +∞ when in the censored / overflow mass; bin
+ *                    centres for a discrete output (the smallest k with F(k) ≥ p)
  * @param histogram   the counts behind the percentiles (for charts)
  */
 public record OutputSummary(OutputSpec spec, long n, long censored, long invalid, MeanEstimate mean, double sd,
@@ -49,7 +50,7 @@ public record OutputSummary(OutputSpec spec, long n, long censored, long invalid
         List<PercentileEstimate> ps = new ArrayList<>();
         if (spec.kind() != OutputKind.INDICATOR) {
             for (double p : LEVELS) {
-                ps.add(h.percentile(p));
+                ps.add(spec.discrete() ? h.discretePercentile(p) : h.percentile(p));
             }
         }
         return new OutputSummary(spec, total, censored, invalid, mean, Math.sqrt(var), m.min(), m.max(), prob, ps, h);
@@ -74,6 +75,6 @@ public record OutputSummary(OutputSpec spec, long n, long censored, long invalid
         if (spec.kind() == OutputKind.INDICATOR) {
             throw new IllegalArgumentException("output '" + spec.name() + "' is an indicator: no percentiles");
         }
-        return histogram.percentile(p);
+        return spec.discrete() ? histogram.discretePercentile(p) : histogram.percentile(p);
     }
 }
