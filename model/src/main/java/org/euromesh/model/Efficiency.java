@@ -42,6 +42,19 @@ public final class Efficiency {
         return 1.0 + sScale * excess;
     }
 
+    /**
+     * q(N) = min(1, max(0, q_slope·log10(N/1e10))): the probability that low-communication
+     * training does not work at N parameters (docs/MODEL.md §2.1); 0 up to 10B.
+     */
+    public static double failureProbability(double qSlope, double nParams) {
+        return failureProbabilityFromExcess(qSlope, sizeExcess(nParams));
+    }
+
+    /** q(N) from {@code excess = sizeExcess(N)} (≥ 0), hoisted per target like the size factor. */
+    static double failureProbabilityFromExcess(double qSlope, double excess) {
+        return Math.min(1.0, Math.max(0.0, qSlope * excess));
+    }
+
     /** log2, exact from a table for the small whole numbers n takes in the hot loop. */
     static double log2(double x) {
         int i = (int) x;

@@ -55,6 +55,17 @@ public final class EuroMeshInputs {
     static final int TAU_MEGA = B.sampled("tau_mega", "years", Quantity.NON_NEGATIVE);
     static final int CAMPUS_FITOUT = B.sampled("campus_fitout", "years", Quantity.NON_NEGATIVE);
     static final int CAMPUS_MW = B.sampled("campus_mw", "MW", Quantity.POSITIVE);
+    // Version 2 (§3.2, §2.1): the institutional allocation, the regime draw, and the method's failure.
+    static final int F_INST = B.sampled("f_inst", "-", Quantity.FRACTION);
+    static final int T_INST = B.sampled("t_inst", "years", Quantity.NON_NEGATIVE);
+    static final int D_INST = B.sampled("d_inst", "years", Quantity.NON_NEGATIVE);
+    static final int INST_PERIOD = B.sampled("inst_period", "years", Quantity.POSITIVE);
+    static final int INST_ROUNDS = B.sampled("inst_rounds", "rounds", Quantity.AT_LEAST_ONE);
+    static final int P_MOBILISE = B.sampled("p_mobilise", "-", Quantity.FRACTION);
+    static final int ALLOCATION_U = B.sampled("allocation_u", "-", Quantity.FRACTION);
+    static final int Q_SLOPE = B.sampled("q_slope", "per decade above 10B", Quantity.NON_NEGATIVE);
+    static final int DILOCO_FAILS_U = B.sampled("diloco_fails_u", "-", Quantity.FRACTION);
+    static final int S_MAX = B.sampled("s_max", "EFLOP/s", Quantity.POSITIVE);
     // Layer 3: the regional scorecard's facility cost (§4).
     static final int CAPEX_EUR_PER_MW = B.sampled("capex_eur_per_mw", "EUR/MW", Quantity.POSITIVE);
     static final int ASSET_LIFE_YEARS = B.sampled("asset_life_years", "years", Quantity.POSITIVE);

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.euromesh.engine.api.InputSpace;
 import org.euromesh.engine.api.Model;
 import org.euromesh.engine.api.OutputSpec;
+import org.euromesh.params.Allocation;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.params.ScorecardWeights;
 import org.euromesh.params.Target;
@@ -34,6 +35,10 @@ public final class EuroMeshModel implements Model {
     private final double[] nParams;
     /** Per target, max(0, log10(N/1e10)): constant, so not recomputed on every path. */
     private final double[] sizeExcess;
+    /** How member A is allocated (framing.allocation, docs/MODEL.md §3.2). */
+    private final Allocation allocation;
+    /** Whether member A exists at all (framing.public_substrate). */
+    private final boolean publicSubstrate;
     /** Targets in ascending compute, so one path's sweep order never matters for results. */
     private final int[] targetOrder;
 
@@ -49,6 +54,8 @@ public final class EuroMeshModel implements Model {
         this.computeFlop = targets.stream().mapToDouble(Target::computeFlop).toArray();
         this.nParams = targets.stream().mapToDouble(Target::nParams).toArray();
         this.sizeExcess = java.util.Arrays.stream(nParams).map(Efficiency::sizeExcess).toArray();
+        this.allocation = parameters.allocation();
+        this.publicSubstrate = parameters.publicSubstrate();
         this.targetOrder = IntStream.range(0, targets.size()).boxed()
                 .sorted(Comparator.comparingDouble(i -> computeFlop[i])).mapToInt(Integer::intValue).toArray();
         this.inputs = EuroMeshInputs.inputSpace(parameters);
@@ -56,16 +63,19 @@ public final class EuroMeshModel implements Model {
         // Build the inputs' fast quantile tables now, on all cores (each is cached by its
         // distribution and immutable): ~40 PERT tables are most of the start-up time of a run.
         this.inputs.inputs().parallelStream().forEach(s -> s.distribution().fastQuantile());
-        double[] central = new double[Outputs.PER_TARGET * targets.size() + Outputs.PER_REGION * regionCount];
+        double[] central = new double[Outputs.count(targets.size(), regionCount, allocation)];
         new PathEvaluator().evaluate(EuroMeshInputs.centrals(parameters), central);
+        // The first region with a site at the centrals centres every region's log histogram (they
+        // differ by price and carbon only: far less than the ±3 decades the histograms span).
         int r0 = Outputs.PER_TARGET * targets.size();
-        // The first region's central metrics centre every region's log histogram (they differ by price
-        // and carbon only: far less than the ±3 decades the histograms span).
+        for (int r = 0; r + 1 < regionCount && !(central[r0 + Outputs.R_ENERGY] > 0); r++) {
+            r0 += Outputs.PER_REGION;
+        }
         double[] metrics = regionCount == 0 ? new double[] {1, 1, 1} : new double[] {
             positive(central[r0 + Outputs.R_ENERGY]),
             positive(central[r0 + Outputs.R_COST]),
             positive(central[r0 + Outputs.R_CARBON])};
-        this.outputs = Outputs.specs(targets, parameters.regions(), metrics, horizon);
+        this.outputs = Outputs.specs(targets, parameters.regions(), metrics, horizon, allocation);
     }
 
     /** The model of {@code parameters} with the scorecard and headline statistics on {@code headline}. */
@@ -136,22 +146,51 @@ public final class EuroMeshModel implements Model {
         return (long) Math.floor(mw * 1000.0 / gpuKw);
     }
 
-    /** Number of medium sites per region (docs/MODEL.md §3), split of the mesh budget. */
-    static void sitesPerRegion(double[] x, int regions, double siteMw, double budgetMw, int[] sites) {
+    /**
+     * Number of medium sites per region (docs/MODEL.md §3.3): the mesh budget apportioned by
+     * largest remainder, so that Σ k_r · site_mw ≤ mesh_budget_mw on every path. quota_r =
+     * budget · a_r / Σa / site_mw; k_r = min(floor(a_r / site_mw), floor(quota_r)); the whole
+     * sites still within the budget go one each to the largest remainders quota_r − floor(quota_r)
+     * among the regions with room (ties: the earlier region in the file). Unbounded: every
+     * region builds floor(a_r / site_mw).
+     *
+     * @param remainder scratch of at least {@code regions} doubles (overwritten)
+     */
+    static void sitesPerRegion(double[] x, int regions, double siteMw, double budgetMw, int[] sites,
+                               double[] remainder) {
         double total = 0.0;
         for (int r = 0; r < regions; r++) {
             total += x[regionBase(r) + REGION_ACCESSIBLE_MW];
         }
+        boolean unbounded = Double.isInfinite(budgetMw);
+        long left = unbounded ? 0 : (long) Math.floor(budgetMw / siteMw);
         for (int r = 0; r < regions; r++) {
             double accessible = x[regionBase(r) + REGION_ACCESSIBLE_MW];
             long physical = (long) Math.floor(accessible / siteMw);
-            if (Double.isInfinite(budgetMw)) {
+            if (unbounded) {
                 sites[r] = (int) physical;
-            } else {
-                // Math.round: half up, so a region owed 4.5 sites gets 5 (docs/MODEL.md does not say; documented).
-                long share = total > 0 ? Math.round(budgetMw * accessible / total / siteMw) : 0;
-                sites[r] = (int) Math.min(physical, share);
+                continue;
             }
+            double quota = total > 0 ? budgetMw * accessible / total / siteMw : 0.0;
+            long whole = (long) Math.floor(quota);
+            sites[r] = (int) Math.min(physical, whole);
+            left -= sites[r];
+            // Only a region that can host one more site competes for the remaining ones.
+            remainder[r] = sites[r] < physical ? quota - whole : -1.0;
+        }
+        while (left > 0) {
+            int best = -1;
+            for (int r = 0; r < regions; r++) {
+                if (remainder[r] >= 0 && (best < 0 || remainder[r] > remainder[best])) {
+                    best = r;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            sites[best]++;
+            remainder[best] = -1.0;
+            left--;
         }
     }
 
@@ -160,6 +199,8 @@ public final class EuroMeshModel implements Model {
 
         private final FederationTimeline timeline = new FederationTimeline();
         private final int[] sites = new int[regionCount];
+        private final double[] remainder = new double[regionCount];
+        private final PublicWindows windows = new PublicWindows();
         private final SiteRuns runs = new SiteRuns();
         private final double[] time = new double[regionCount];
         private final double[] cost = new double[regionCount];
@@ -182,26 +223,62 @@ public final class EuroMeshModel implements Model {
             double alphaOffset = x[ALPHA0] + x[K_H] * Math.log10(x[H] / x[H_REF]);
 
             // Layer 2, member B: sites per region and their training start times.
-            sitesPerRegion(x, regionCount, siteMw, parameters.meshBudgetMw(), sites);
+            sitesPerRegion(x, regionCount, siteMw, parameters.meshBudgetMw(), sites, remainder);
             siteRuns(x);
-            timeline.build(runs, gpusPerSite * gpuFlops * localEfficiency,
-                    parameters.publicSubstrate(), x[T_COORD],
-                    x[F_ADDR] * Units.FLOPS_PER_EFLOPS * localEfficiency,
-                    x[S_NOW], x[S_2026], x[S_2028], x[N_PUB], alphaOffset, x[K_N], horizon);
+            // Member A: the regime of this path (§3.2) decides its windows and its share.
+            boolean mobilised = allocation == Allocation.MOBILISED
+                    || allocation == Allocation.MIXTURE && x[ALLOCATION_U] >= 1.0 - x[P_MOBILISE];
+            double share;
+            if (!publicSubstrate) {
+                windows.none();
+                share = 0.0;
+            } else if (mobilised) {
+                windows.mobilised(x[T_COORD]);
+                share = x[F_ADDR];
+            } else {
+                windows.institutional(x[T_INST], x[D_INST], x[INST_PERIOD], x[INST_ROUNDS]);
+                share = x[F_INST];
+            }
+            timeline.build(runs, gpusPerSite * gpuFlops * localEfficiency, windows,
+                    share * Units.FLOPS_PER_EFLOPS * localEfficiency,
+                    x[S_NOW], x[S_2026], x[S_2028], x[N_PUB], alphaOffset, x[K_N],
+                    gpusPerSite * gpuFlops * mfuLocal, share * x[S_MAX] * Units.FLOPS_PER_EFLOPS * mfuLocal,
+                    horizon);
 
             // Campus (synchronous: no α, no u) and the race, per target.
             double campusStart = x[TAU_MEGA] + x[CAMPUS_FITOUT];
             double campusRate = campusGpus * gpuFlops * x[MFU_CENTRAL];
+            double failsU = x[DILOCO_FAILS_U];
+            double qSlope = x[Q_SLOPE];
+            int mixture = Outputs.mixtureBase(computeFlop.length, regionCount);
             for (int k : targetOrder) {
                 int o = k * Outputs.PER_TARGET;
-                double sizeFactor = Efficiency.sizeFactorFromExcess(x[S_SCALE], sizeExcess[k]);
-                double tFed = timeline.deliveryTime(computeFlop[k], sizeFactor, x[ALPHA_CAP]);
+                // §2.1: the method fails at this size when the path's draw is below q(N).
+                boolean failed = failsU < Efficiency.failureProbabilityFromExcess(qSlope, sizeExcess[k]);
+                double tFed;
+                if (failed) {
+                    tFed = timeline.fallbackDeliveryTime(computeFlop[k]);
+                } else {
+                    double sizeFactor = Efficiency.sizeFactorFromExcess(x[S_SCALE], sizeExcess[k]);
+                    tFed = timeline.deliveryTime(computeFlop[k], sizeFactor, x[ALPHA_CAP]);
+                }
                 double tCampus = campusStart + computeFlop[k] / campusRate / Units.SECONDS_PER_YEAR;
+                double win = tFed < tCampus ? 1.0 : 0.0;
                 out[o + Outputs.T_FED] = tFed;
                 out[o + Outputs.T_CAMPUS] = tCampus;
-                out[o + Outputs.WIN] = tFed < tCampus ? 1.0 : 0.0;
+                out[o + Outputs.WIN] = win;
                 out[o + Outputs.LEAD] = tCampus - tFed;
                 out[o + Outputs.SITES_MOST] = timeline.sitesSuppliedMost() ? 1.0 : 0.0;
+                out[o + Outputs.METHOD_FAILED] = failed ? 1.0 : 0.0;
+                // NaN = not on this condition: the statistics count it as invalid and exclude it.
+                out[o + Outputs.WIN_IF_METHOD_WORKS] = failed ? Double.NaN : win;
+                if (allocation == Allocation.MIXTURE) {
+                    out[mixture + 1 + 2 * k] = mobilised ? win : Double.NaN;
+                    out[mixture + 2 + 2 * k] = mobilised ? Double.NaN : win;
+                }
+            }
+            if (allocation == Allocation.MIXTURE) {
+                out[mixture] = mobilised ? 1.0 : 0.0;
             }
             scorecard(x, out, alphaOffset, campusStart, gpuFlops, gpuKw, localEfficiency);
         }
@@ -236,25 +313,28 @@ public final class EuroMeshModel implements Model {
             for (int r = 0; r < regionCount; r++) {
                 int o = base + r * Outputs.PER_REGION;
                 int rb = regionBase(r);
-                double members = Math.max(1, sites[r]);
+                double members = Math.max(1, sites[r]); // n = k_r; the 1 only keeps a no-site region's (unused) α finite
                 double alpha = Math.min(x[ALPHA_CAP],
                         Math.max(1.0, alphaOffset + x[K_N] * Efficiency.log2(members)) * sizeFactor);
                 double gpuSeconds = computeFlop[headlineIndex] * alpha / (gpuFlops * localEfficiency);
                 double energyMwh = gpuSeconds * gpuKw * x[PUE] / Units.KWS_PER_MWH;
                 double costEur = energyMwh * x[rb + REGION_PRICE] + capexPerGpuSecond * gpuSeconds;
                 double carbonT = energyMwh * 1000.0 * x[rb + REGION_CARBON] / 1e6;
-                // A region that can host no site never trains: its first training time is censored.
-                double first = sites[r] > 0 ? x[rb + REGION_LEAD] + x[SITE_COMMISSION] : Double.POSITIVE_INFINITY;
+                // A region with no site (§7.3) never trains: its first training time is censored,
+                // its run's energy, cost and carbon are undefined (NaN: excluded from their
+                // distributions and counted as invalid), and it ranks last in every metric.
+                boolean hasSite = sites[r] > 0;
+                double first = hasSite ? x[rb + REGION_LEAD] + x[SITE_COMMISSION] : Double.POSITIVE_INFINITY;
                 boolean feasible = first < campusStart;
                 out[o + Outputs.R_FIRST_TRAINING] = first;
-                out[o + Outputs.R_ENERGY] = energyMwh;
-                out[o + Outputs.R_COST] = costEur;
-                out[o + Outputs.R_CARBON] = carbonT;
+                out[o + Outputs.R_ENERGY] = hasSite ? energyMwh : Double.NaN;
+                out[o + Outputs.R_COST] = hasSite ? costEur : Double.NaN;
+                out[o + Outputs.R_CARBON] = hasSite ? carbonT : Double.NaN;
                 out[o + Outputs.R_FEASIBLE] = feasible ? 1.0 : 0.0;
                 out[o + Outputs.R_SITES] = sites[r];
                 time[r] = first;
-                cost[r] = costEur;
-                carbon[r] = carbonT;
+                cost[r] = hasSite ? costEur : Double.POSITIVE_INFINITY;
+                carbon[r] = hasSite ? carbonT : Double.POSITIVE_INFINITY;
                 infeasible[r] = feasible ? 0.0 : 1.0;
             }
             ScorecardWeights w = parameters.weights();

@@ -34,8 +34,8 @@ final class FederationTimeline {
     /** The merge's position in each run of site starts, and the start it shows next. */
     private int[] cursor = new int[8];
     private double[] head = new double[8];
-    /** The substrate's events of the current path (at most three). */
-    private final double[] events = new double[3];
+    /** The substrate's events of the current path: plateau steps and window edges, ascending. */
+    private double[] events = new double[4];
     /** Start of each segment, years; {@code segStart[segments]} is the end of the last (the horizon). */
     private double[] segStart = new double[64];
     /** Substrate rate before α and the site rate before α, FLOP/s (0 while nobody trains). */
@@ -43,6 +43,9 @@ final class FederationTimeline {
     private double[] segRawSites = new double[64];
     /** α's base for the segment's n members: max(1, alpha0 + k_H·log10(H/H_ref) + k_N·log2 n). */
     private double[] segAlphaBase = new double[64];
+    /** The fallback's rate (single fastest member, synchronous) and whether the substrate is that member. */
+    private double[] segFail = new double[64];
+    private boolean[] segFailPublic = new boolean[64];
     private int segments;
     /**
      * Totals at each segment boundary (index i = start of segment i): FLOP before α, its public
@@ -52,6 +55,9 @@ final class FederationTimeline {
     private double[] cumRawPublic = new double[65];
     private double[] cumEffective = new double[65];
     private double[] cumEffectivePublic = new double[65];
+    /** The fallback's FLOP at each segment boundary, and the substrate's part of it. */
+    private double[] cumFail = new double[65];
+    private double[] cumFailPublic = new double[65];
     /** Whether this path's bases ascend and its rates are ≥ 0: {@link #deliveryTime}'s premise. */
     private boolean fast;
 
@@ -64,20 +70,24 @@ final class FederationTimeline {
      *
      * @param sites            every medium site's training start, as ascending runs (merged here)
      * @param siteRawRate      one site's rate before α: g · gpu_flops · MFU_local · u
-     * @param publicSubstrate  whether member A trains at all
-     * @param tCoord           when member A starts training
-     * @param publicRawPerEflops member A's rate before α per EFLOP/s of substrate: f_addr · 1e18 · MFU_local · u
+     * @param windows          when member A trains (none in the medium-sites-only framing)
+     * @param publicRawPerEflops member A's rate before α per EFLOP/s of substrate and open window:
+     *                         share · 1e18 · MFU_local · u (share = f_addr or f_inst)
      * @param sNow             substrate for 0 ≤ t &lt; 1, EFLOP/s
      * @param s2026            substrate for 1 ≤ t &lt; 3
      * @param s2028            substrate for t ≥ 3
      * @param nPub             members counted for the substrate
      * @param alphaOffset      alpha0 + k_H·log10(H/H_ref), the part of α's base that does not depend on n
      * @param kN               α's increase per doubling of n
+     * @param siteFailRate     one site trained alone and synchronously (the method fails, §2.1):
+     *                         g · gpu_flops · MFU_local, no α, no u
+     * @param publicFailRate   the public share of the largest system per open window, trained alone
+     *                         and synchronously: share · S_max · 1e18 · MFU_local
      * @param horizon          end of the last segment, years
      */
-    void build(SiteRuns sites, double siteRawRate, boolean publicSubstrate, double tCoord,
-               double publicRawPerEflops, double sNow, double s2026, double s2028, double nPub,
-               double alphaOffset, double kN, double horizon) {
+    void build(SiteRuns sites, double siteRawRate, PublicWindows windows, double publicRawPerEflops, double sNow,
+               double s2026, double s2028, double nPub, double alphaOffset, double kN, double siteFailRate,
+               double publicFailRate, double horizon) {
         int siteCount = sites.siteCount();
         double[] run = sites.values();
         int runCount = sites.runCount();
@@ -89,22 +99,9 @@ final class FederationTimeline {
             cursor[r] = sites.start(r);
             head[r] = run[cursor[r]];
         }
-        // The substrate's own events, ascending: when it starts training (t_coord; never if NaN)
-        // and its two plateau steps. Without a substrate only the sites make events.
-        int substrateEvents = 0;
-        if (publicSubstrate) {
-            double a = tCoord;
-            double b = SUBSTRATE_STEP_1;
-            double c = SUBSTRATE_STEP_2;
-            if (a == a) {
-                events[substrateEvents++] = Math.min(a, b);
-                events[substrateEvents++] = Math.min(Math.max(a, b), c);
-                events[substrateEvents++] = Math.max(Math.max(a, b), c);
-            } else {
-                events[substrateEvents++] = b;
-                events[substrateEvents++] = c;
-            }
-        }
+        // The substrate's own events, ascending: its windows' edges (a NaN or infinite edge never
+        // happens) and its two plateau steps. Without a window only the sites make events.
+        int substrateEvents = substrateEvents(windows);
         ensureSegments(siteCount + substrateEvents + 2);
 
         segments = 0;
@@ -117,6 +114,8 @@ final class FederationTimeline {
         double rawPublic = 0.0;
         double effective = 0.0;
         double effectivePublic = 0.0;
+        double fail = 0.0;
+        double failPublic = 0.0;
         double previousBase = 0.0;
         while (t < horizon) {
             while (nextSite <= t) {
@@ -133,35 +132,106 @@ final class FederationTimeline {
             if (nextEvent < substrateEvents && events[nextEvent] < end) {
                 end = events[nextEvent];
             }
-            boolean publicOn = publicSubstrate && t >= tCoord;
+            int open = windows.openAt(t);
+            boolean publicOn = open > 0;
             double substrate = t < SUBSTRATE_STEP_1 ? sNow : t < SUBSTRATE_STEP_2 ? s2026 : s2028;
             double members = (publicOn ? nPub : 0.0) + started;
             boolean active = members > 0;
             // A segment without members trains nothing (α needs n ≥ 1), whatever its raw rates.
-            double ratePublic = active && publicOn ? publicRawPerEflops * substrate : 0.0;
+            double ratePublic = active && publicOn ? open * publicRawPerEflops * substrate : 0.0;
             double rateSites = active ? started * siteRawRate : 0.0;
             double base = active ? Math.max(1.0, alphaOffset + kN * Efficiency.log2(members)) : 1.0;
+            // The fallback: the single fastest member alone; a tie goes to the substrate (as in sites_most).
+            double failPublicRate = publicOn ? open * publicFailRate : 0.0;
+            double failSiteRate = started > 0 ? siteFailRate : 0.0;
+            boolean failByPublic = failPublicRate >= failSiteRate;
+            double failRate = failByPublic ? failPublicRate : failSiteRate;
             int i = segments;
             segStart[i] = t;
             segRawPublic[i] = ratePublic;
             segRawSites[i] = rateSites;
             segAlphaBase[i] = base;
+            segFail[i] = failRate;
+            segFailPublic[i] = failByPublic;
             double seconds = (end - t) * Units.SECONDS_PER_YEAR;
             double inv = 1.0 / base;
             raw += (ratePublic + rateSites) * seconds;
             rawPublic += ratePublic * seconds;
             effective += (ratePublic + rateSites) * inv * seconds;
             effectivePublic += ratePublic * inv * seconds;
+            fail += failRate * seconds;
+            failPublic += failByPublic ? failRate * seconds : 0.0;
             cumRaw[i + 1] = raw;
             cumRawPublic[i + 1] = rawPublic;
             cumEffective[i + 1] = effective;
             cumEffectivePublic[i + 1] = effectivePublic;
+            cumFail[i + 1] = fail;
+            cumFailPublic[i + 1] = failPublic;
             fast &= base >= previousBase & ratePublic >= 0 & rateSites >= 0;
             previousBase = base;
             segments++;
             t = end;
         }
         segStart[segments] = t;
+    }
+
+    /** Writes the windows' finite edges and the plateau steps into {@link #events}, ascending; returns how many. */
+    private int substrateEvents(PublicWindows windows) {
+        int w = windows.count();
+        if (w == 0) {
+            return 0;
+        }
+        if (events.length < 2 * w + 2) {
+            events = new double[2 * w + 2];
+        }
+        int n = 0;
+        events[n++] = SUBSTRATE_STEP_1;
+        events[n++] = SUBSTRATE_STEP_2;
+        for (int i = 0; i < w; i++) {
+            double a = windows.start(i);
+            double b = windows.end(i);
+            if (a > Double.NEGATIVE_INFINITY && a < Double.POSITIVE_INFINITY) {
+                events[n++] = a;
+            }
+            if (b > Double.NEGATIVE_INFINITY && b < Double.POSITIVE_INFINITY) {
+                events[n++] = b;
+            }
+        }
+        // Insertion sort: three events on a mobilised path, a handful on an institutional one.
+        for (int i = 1; i < n; i++) {
+            double v = events[i];
+            int j = i - 1;
+            while (j >= 0 && events[j] > v) {
+                events[j + 1] = events[j];
+                j--;
+            }
+            events[j + 1] = v;
+        }
+        return n;
+    }
+
+    /**
+     * The first t at which the fallback (docs/MODEL.md §2.1: the method fails at the target's
+     * size, so the federation trains on its single fastest member, synchronously) has delivered
+     * {@code computeFlop}, or +infinity if not by the horizon. Sets the FLOP split for
+     * {@link #sitesSuppliedMost}: each segment's FLOP belongs to the member that trains it.
+     */
+    double fallbackDeliveryTime(double computeFlop) {
+        int n = segments;
+        if (!(cumFail[n] >= computeFlop)) {
+            lastPublicFlop = cumFailPublic[n];
+            lastSitesFlop = cumFail[n] - cumFailPublic[n];
+            return Double.POSITIVE_INFINITY;
+        }
+        int i = 0;
+        while (cumFail[i + 1] < computeFlop || !(segFail[i] > 0)) {
+            i++;
+        }
+        double needed = Math.max(0.0, (computeFlop - cumFail[i]) / segFail[i]);
+        double publicBefore = cumFailPublic[i];
+        lastPublicFlop = segFailPublic[i] ? publicBefore + segFail[i] * needed : publicBefore;
+        lastSitesFlop = computeFlop - lastPublicFlop;
+        return segStart[i] + needed / Units.SECONDS_PER_YEAR;
     }
 
     /**
@@ -296,10 +366,14 @@ final class FederationTimeline {
             segRawPublic = new double[len];
             segRawSites = new double[len];
             segAlphaBase = new double[len];
+            segFail = new double[len];
+            segFailPublic = new boolean[len];
             cumRaw = new double[len + 1];
             cumRawPublic = new double[len + 1];
             cumEffective = new double[len + 1];
             cumEffectivePublic = new double[len + 1];
+            cumFail = new double[len + 1];
+            cumFailPublic = new double[len + 1];
         }
     }
 }

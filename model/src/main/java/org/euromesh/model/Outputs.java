@@ -3,6 +3,7 @@ package org.euromesh.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.euromesh.engine.api.OutputSpec;
+import org.euromesh.params.Allocation;
 import org.euromesh.params.Region;
 import org.euromesh.params.Target;
 
@@ -20,7 +21,9 @@ public final class Outputs {
     static final int WIN = 2;
     static final int LEAD = 3;
     static final int SITES_MOST = 4;
-    static final int PER_TARGET = 5;
+    static final int METHOD_FAILED = 5;
+    static final int WIN_IF_METHOD_WORKS = 6;
+    static final int PER_TARGET = 7;
 
     static final int R_FIRST_TRAINING = 0;
     static final int R_ENERGY = 1;
@@ -62,6 +65,38 @@ public final class Outputs {
         return target + ".sites_most";
     }
 
+    public static String methodFailed(String target) {
+        return target + ".method_failed";
+    }
+
+    public static String winIfMethodWorks(String target) {
+        return target + ".win_if_method_works";
+    }
+
+    /** Under {@code allocation: mixture}: 1 on the paths that drew the mobilised regime. */
+    public static final String MOBILISED = "mobilised";
+
+    public static String winIfMobilised(String target) {
+        return target + ".win_if_mobilised";
+    }
+
+    public static String winIfInstitutional(String target) {
+        return target + ".win_if_institutional";
+    }
+
+    /** Outputs of a model with these many targets and regions under {@code allocation}. */
+    static int count(int targets, int regions, Allocation allocation) {
+        return mixtureBase(targets, regions) + (allocation == Allocation.MIXTURE ? 1 + 2 * targets : 0);
+    }
+
+    /**
+     * First slot of the mixture block (after the regions): {@code mobilised}, then per target k
+     * {@code win_if_mobilised} at +1+2k and {@code win_if_institutional} at +2+2k.
+     */
+    static int mixtureBase(int targets, int regions) {
+        return PER_TARGET * targets + PER_REGION * regions;
+    }
+
     public static String region(String region, String metric) {
         return "region." + region + "." + metric;
     }
@@ -72,7 +107,7 @@ public final class Outputs {
      * @param horizon        years after which a time is censored
      */
     static List<OutputSpec> specs(List<Target> targets, List<Region> regions, double[] centralMetrics,
-                                  double horizon) {
+                                  double horizon, Allocation allocation) {
         List<OutputSpec> out = new ArrayList<>();
         for (Target t : targets) {
             String n = t.name();
@@ -82,6 +117,8 @@ public final class Outputs {
             out.add(OutputSpec.difference(lead(n), "years", tCampus(n), tFed(n), -LEAD_SPAN_YEARS, LEAD_SPAN_YEARS,
                     (int) (2 * LEAD_SPAN_YEARS * LEAD_BINS_PER_YEAR)).withLabel(n + ": lead (campus - federation)"));
             out.add(OutputSpec.indicator(sitesMost(n)).withLabel(n + ": medium sites supplied most FLOP"));
+            out.add(OutputSpec.indicator(methodFailed(n)).withLabel(n + ": low-communication training fails"));
+            out.add(OutputSpec.indicator(winIfMethodWorks(n)).withLabel(n + ": federation first, if the method works"));
         }
         double span = Math.pow(10, METRIC_DECADES_EACH_SIDE);
         for (Region r : regions) {
@@ -94,10 +131,20 @@ public final class Outputs {
             out.add(OutputSpec.logValue(region(n, "carbon_t"), "tCO2e", centralMetrics[2] / span,
                     centralMetrics[2] * span, METRIC_BINS).withLabel(n + ": carbon"));
             out.add(OutputSpec.indicator(region(n, "feasible")).withLabel(n + ": first site before the campus"));
-            out.add(OutputSpec.value(region(n, "rank"), "rank", 0.5, regions.size() + 0.5, 2 * regions.size())
+            // Ranks are half-integers (tied ranks share their average): one bin centred on each.
+            out.add(OutputSpec.value(region(n, "rank"), "rank", 0.75, regions.size() + 0.25,
+                            Math.max(1, 2 * regions.size() - 1)).asDiscrete()
                     .withLabel(n + ": composite rank"));
             out.add(OutputSpec.indicator(region(n, "rank1")).withLabel(n + ": ranked first"));
-            out.add(OutputSpec.value(region(n, "sites"), "sites", -0.5, 1000.5, 1001).withLabel(n + ": sites"));
+            out.add(OutputSpec.value(region(n, "sites"), "sites", -0.5, 1000.5, 1001).asDiscrete().withLabel(n + ": sites"));
+        }
+        if (allocation == Allocation.MIXTURE) {
+            out.add(OutputSpec.indicator(MOBILISED).withLabel("path drew the mobilised regime"));
+            for (Target t : targets) {
+                String n = t.name();
+                out.add(OutputSpec.indicator(winIfMobilised(n)).withLabel(n + ": federation first, if mobilised"));
+                out.add(OutputSpec.indicator(winIfInstitutional(n)).withLabel(n + ": federation first, if institutional"));
+            }
         }
         return out;
     }

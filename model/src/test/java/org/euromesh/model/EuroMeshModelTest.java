@@ -106,22 +106,27 @@ class EuroMeshModelTest {
 
     @Test
     void meshBudgetSplitsInProportionToAccessiblePower() {
-        // docs/MODEL.md §3: k_r = min(floor(acc/site), round(budget * acc / sum / site)).
-        // acc = 2000, 1200, 240 with 40 MW sites and budget 1000: shares 14.53, 8.72, 1.74 -> 15, 9, 2;
-        // physical caps 50, 30, 6 do not bind.
+        // docs/MODEL.md §3.3, largest remainder: quota = budget * acc / sum / site, k = floor(quota),
+        // then the whole sites left within the budget go to the largest remainders.
+        // acc = 2000, 1200, 240 (sum 3440) with 40 MW sites and budget 1000: quotas 14.535, 8.721,
+        // 1.744 -> floors 14, 8, 1 = 23 of 25 sites; the 2 left go to remainders .744 and .721:
+        // 14, 9, 2 = 25 sites = 1000 MW (rounding each half up gave 15, 9, 2 = 1,040 MW).
+        // Physical caps 50, 30, 6 do not bind.
         int[] sites = new int[3];
+        double[] remainder = new double[3];
         double[] x = new double[EuroMeshInputs.regionBase(3)];
         x[EuroMeshInputs.regionBase(0) + EuroMeshInputs.REGION_ACCESSIBLE_MW] = 2000;
         x[EuroMeshInputs.regionBase(1) + EuroMeshInputs.REGION_ACCESSIBLE_MW] = 1200;
         x[EuroMeshInputs.regionBase(2) + EuroMeshInputs.REGION_ACCESSIBLE_MW] = 240;
-        EuroMeshModel.sitesPerRegion(x, 3, 40, 1000, sites);
-        assertArrayEquals(new int[] {15, 9, 2}, sites);
+        EuroMeshModel.sitesPerRegion(x, 3, 40, 1000, sites, remainder);
+        assertArrayEquals(new int[] {14, 9, 2}, sites);
         // Unbounded: floor(acc / site) = 50, 30, 6.
-        EuroMeshModel.sitesPerRegion(x, 3, 40, Double.POSITIVE_INFINITY, sites);
+        EuroMeshModel.sitesPerRegion(x, 3, 40, Double.POSITIVE_INFINITY, sites, remainder);
         assertArrayEquals(new int[] {50, 30, 6}, sites);
         // A physical cap binds: budget 10000 would give 145 sites to the first; it only has room for 50.
-        EuroMeshModel.sitesPerRegion(x, 3, 40, 10000, sites);
-        assertEquals(50, sites[0]);
+        // Every quota exceeds its region's room (budget / sum > 1), so all are capped: 50, 30, 6.
+        EuroMeshModel.sitesPerRegion(x, 3, 40, 10000, sites, remainder);
+        assertArrayEquals(new int[] {50, 30, 6}, sites);
     }
 
     @Test

@@ -23,6 +23,7 @@ class FederationTimelineTest {
     void runningTotalsAgreeWithTheSweepOnRandomPaths() {
         UniformRandomProvider rng = new SplitMix64(SEED);
         FederationTimeline timeline = new FederationTimeline();
+        PublicWindows windows = new PublicWindows();
         int finite = 0;
         int censored = 0;
         for (int path = 0; path < 20_000; path++) {
@@ -37,10 +38,19 @@ class FederationTimelineTest {
             if (ramp < 0) {
                 runs.sortIntoOneRun(); // what the model does when runs are not ascending
             }
-            boolean substrate = rng.nextInt(4) != 0;
+            // No substrate, mobilised from t_coord, or institutional rounds (some overlapping).
+            int regime = rng.nextInt(4);
+            if (regime == 0) {
+                windows.none();
+            } else if (regime == 3) {
+                windows.institutional(2 * rng.nextDouble(), 2 * rng.nextDouble(), 0.5 + rng.nextDouble(),
+                        1 + rng.nextInt(4));
+            } else {
+                windows.mobilised(3 * rng.nextDouble());
+            }
             double kN = -0.05 + 0.2 * rng.nextDouble();
-            timeline.build(runs, 1e19 * rng.nextDouble(), substrate, 3 * rng.nextDouble(),
-                    0.05e18 * rng.nextDouble(), 37, 60, 150, rng.nextInt(9), 0.9 + 0.5 * rng.nextDouble(), kN, 24);
+            timeline.build(runs, 1e19 * rng.nextDouble(), windows, 0.05e18 * rng.nextDouble(), 37, 60, 150,
+                    rng.nextInt(9), 0.9 + 0.5 * rng.nextDouble(), kN, 1e18, 1e18, 24);
             for (int k = 0; k < 6; k++) {
                 double compute = Math.pow(10, 22 + 7 * rng.nextDouble());
                 double sizeFactor = 1 + rng.nextDouble();
@@ -69,7 +79,9 @@ class FederationTimelineTest {
         FederationTimeline timeline = new FederationTimeline();
         SiteRuns one = new SiteRuns();
         one.addRun(1.0, 1, 0.25, 0.0);
-        timeline.build(one, 1e18, false, 0, 0, 0, 0, 0, 0, 1.2, 0.1, 24);
+        PublicWindows none = new PublicWindows();
+        none.none();
+        timeline.build(one, 1e18, none, 0, 0, 0, 0, 0, 1.2, 0.1, 0, 0, 24);
         double years = 1.2e8 / Units.SECONDS_PER_YEAR;
         assertEquals(1 + years, timeline.deliveryTime(1e26, 1.0, 2.0), 1e-12);
         // size factor 2 makes α 2.4, capped at 2: 2e8 s

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.euromesh.distributions.Confidence;
 import org.euromesh.distributions.ConfidencePolicy;
 import org.euromesh.distributions.Fixed;
+import org.euromesh.params.Allocation;
 import org.euromesh.params.Correlation;
 import org.euromesh.params.Parameter;
 import org.euromesh.params.ParameterSet;
@@ -26,6 +27,7 @@ final class FixedParameters {
     private final List<Target> targets = new ArrayList<>();
     private boolean publicSubstrate = true;
     private double meshBudgetMw = Double.POSITIVE_INFINITY;
+    private Allocation allocation = Allocation.MOBILISED;
 
     FixedParameters() {
         scalars.put("horizon_years", 24.0);
@@ -56,6 +58,18 @@ final class FixedParameters {
         scalars.put("campus_mw", 10.0);
         scalars.put("capex_eur_per_mw", 1.2e7);
         scalars.put("asset_life_years", 6.0);
+        // Version 2: institutional calls, the regime draw, the method's failure (off by default:
+        // q_slope 0 means the method works at every size).
+        scalars.put("f_inst", 0.0);
+        scalars.put("t_inst", 0.5);
+        scalars.put("d_inst", 1.0);
+        scalars.put("inst_period", 1.0);
+        scalars.put("inst_rounds", 1.0);
+        scalars.put("p_mobilise", 0.5);
+        scalars.put("allocation_u", 0.5);
+        scalars.put("q_slope", 0.0);
+        scalars.put("diloco_fails_u", 0.5);
+        scalars.put("s_max", 1.0);
     }
 
     FixedParameters set(String name, double value) {
@@ -82,6 +96,11 @@ final class FixedParameters {
         return this;
     }
 
+    FixedParameters allocation(Allocation a) {
+        allocation = a;
+        return this;
+    }
+
     FixedParameters meshBudget(double mw) {
         meshBudgetMw = mw;
         return this;
@@ -99,7 +118,8 @@ final class FixedParameters {
                     fixed("region." + n + ".carbon", r[3])));
         }
         return new ParameterSet("test", ps, rs, targets, Correlation.none(),
-                new ScorecardWeights(0.4, 0.2, 0.2, 0.2), ConfidencePolicy.standard(), meshBudgetMw, publicSubstrate, EuroMeshInputs.SCHEMA);
+                new ScorecardWeights(0.4, 0.2, 0.2, 0.2), ConfidencePolicy.standard(), meshBudgetMw, publicSubstrate, allocation,
+                EuroMeshInputs.SCHEMA);
     }
 
     private static Parameter fixed(String name, double v) {

@@ -26,6 +26,7 @@ final class BaselineReader {
     static final Set<String> SCALAR_REQUIRED = Set.of("unit", "central", "source", "confidence");
     static final Set<String> WEIGHT_KEYS = Set.of("source", "time", "cost", "carbon", "feasibility");
     static final String UNBOUNDED = "unbounded";
+    static final List<String> FRAMING_KEYS = List.of("mesh_budget_mw", "public_substrate", "allocation");
     /** The unit of {@code framing.mesh_budget_mw}. */
     static final String MESH_BUDGET_UNIT = "MW";
 
@@ -38,10 +39,10 @@ final class BaselineReader {
         root.expectKeys(null, SECTIONS, SECTIONS);
 
         ConfidencePolicy policy = policy(root.map("confidence_policy", null));
-        YamlMap framing = root.map("framing", null).expectKeys(null,
-                List.of("mesh_budget_mw", "public_substrate"), List.of("mesh_budget_mw", "public_substrate"));
+        YamlMap framing = root.map("framing", null).expectKeys(null, FRAMING_KEYS, FRAMING_KEYS);
         double meshBudget = meshBudget(framing.map("mesh_budget_mw", "mesh_budget_mw"));
         boolean publicSubstrate = framing.bool("public_substrate", "public_substrate");
+        Allocation allocation = allocation(framing);
 
         Map<String, Parameter> scalars = scalars(root.map("scalars", null), policy, schema);
 
@@ -53,7 +54,12 @@ final class BaselineReader {
         Correlation correlation = correlation(root.map("correlation", "correlation"), scalars, regions);
         ScorecardWeights weights = weights(root.map("scorecard_weights", "scorecard_weights"));
         return new ParameterSet("baseline", scalars, regions, targets, correlation, weights, policy,
-                meshBudget, publicSubstrate, folder, schema);
+                meshBudget, publicSubstrate, allocation, folder, schema);
+    }
+
+    /** {@code framing.allocation}: mobilised | institutional | mixture (docs/MODEL.md §3.2). */
+    static Allocation allocation(YamlMap framing) {
+        return Allocation.parse(framing.string("allocation", "allocation"), framing.location(framing.get("allocation")));
     }
 
     static ConfidencePolicy policy(YamlMap m) {

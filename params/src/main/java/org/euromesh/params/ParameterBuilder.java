@@ -48,6 +48,9 @@ final class ParameterBuilder {
             throw new ParameterException(at, name, "central " + Specs.show(central) + " is outside the support ["
                     + Specs.show(lo) + ", " + Specs.show(hi) + "] of " + specText);
         }
+        if (spec != null) {
+            CentralRule.check(name, central, d, specText, at);
+        }
         if (!q.contains(lo) || !q.contains(hi)) {
             throw new ParameterException(at, name, "distribution " + specText + " has support ["
                     + Specs.show(lo) + ", " + Specs.show(hi) + "], but every value must be " + q.description);

@@ -19,14 +19,15 @@ import org.euromesh.distributions.ConfidencePolicy;
  * @param policy               the confidence policy used for values given only a central estimate
  * @param meshBudgetMw         IT power the mesh may buy, or +infinity for {@code unbounded}
  * @param publicSubstrate      false in the medium-sites-only framing: member A does not train
+ * @param allocation           how member A is allocated to the federation (mobilised, institutional, mixture)
  * @param folder               the user folder the set was loaded from, or null for the shipped
  *                             baseline; scenario overlays are looked up in its {@code scenarios/}
  * @param schema               what the model reads: the names, units and ranges the set was checked against
  */
 public record ParameterSet(String scenario, Map<String, Parameter> scalars, List<Region> regions,
                            List<Target> targets, Correlation correlation, ScorecardWeights weights,
-                           ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate, Path folder,
-                           ParameterSchema schema) {
+                           ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate,
+                           Allocation allocation, Path folder, ParameterSchema schema) {
 
     public ParameterSet {
         Objects.requireNonNull(scenario, "scenario");
@@ -34,6 +35,7 @@ public record ParameterSet(String scenario, Map<String, Parameter> scalars, List
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(allocation, "allocation");
         if (!(meshBudgetMw > 0)) {
             throw new IllegalArgumentException("mesh budget must be > 0 MW or +infinity (unbounded), got " + meshBudgetMw);
         }
@@ -45,9 +47,10 @@ public record ParameterSet(String scenario, Map<String, Parameter> scalars, List
     /** A set not tied to a folder (tests, programmatic use). */
     public ParameterSet(String scenario, Map<String, Parameter> scalars, List<Region> regions,
                         List<Target> targets, Correlation correlation, ScorecardWeights weights,
-                        ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate, ParameterSchema schema) {
-        this(scenario, scalars, regions, targets, correlation, weights, policy, meshBudgetMw, publicSubstrate, null,
-                schema);
+                        ConfidencePolicy policy, double meshBudgetMw, boolean publicSubstrate, Allocation allocation,
+                        ParameterSchema schema) {
+        this(scenario, scalars, regions, targets, correlation, weights, policy, meshBudgetMw, publicSubstrate,
+                allocation, null, schema);
     }
 
     /** True when the mesh budget is {@code unbounded}: every region builds all the sites it can. */

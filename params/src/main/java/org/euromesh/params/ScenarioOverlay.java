@@ -78,9 +78,13 @@ final class ScenarioOverlay {
 
         double meshBudget = base.meshBudgetMw();
         boolean publicSubstrate = base.publicSubstrate();
+        Allocation allocation = base.allocation();
         if (root.has("framing")) {
             YamlMap f = root.map("framing", null);
-            f.expectKeys(null, List.of(), List.of("mesh_budget_mw", "public_substrate"));
+            f.expectKeys(null, List.of(), BaselineReader.FRAMING_KEYS);
+            if (f.has("allocation")) {
+                allocation = BaselineReader.allocation(f);
+            }
             if (f.has("mesh_budget_mw")) {
                 meshBudget = BaselineReader.meshBudgetValue(f, f.get("mesh_budget_mw"));
             }
@@ -98,7 +102,7 @@ final class ScenarioOverlay {
 
         String scenario = base.scenario().equals(ParameterLoader.BASELINE) ? name : base.scenario() + "+" + name;
         return new ParameterSet(scenario, scalars, regions, base.targets(), base.correlation(), weights, policy,
-                meshBudget, publicSubstrate, base.folder(), base.schema());
+                meshBudget, publicSubstrate, allocation, base.folder(), base.schema());
     }
 
     private static int indexOf(List<Region> regions, String name) {

@@ -120,7 +120,9 @@ class BaselineTest {
         assertEquals(List.of("horizon_years", "h", "h_ref", "alpha0", "k_h", "k_n", "s_scale", "alpha_cap", "u",
                 "mfu_local", "mfu_central", "gpu_flops", "gpu_power_kw", "pue", "s_now", "s_2026", "s_2028", "f_addr",
                 "t_coord", "n_pub", "site_mw", "ramp_years", "site_commission", "tau_mega", "campus_fitout",
-                "campus_mw", "capex_eur_per_mw", "asset_life_years"), List.copyOf(SET.scalars().keySet()));
+                "campus_mw", "f_inst", "t_inst", "d_inst", "inst_period", "inst_rounds", "p_mobilise", "allocation_u",
+                "q_slope", "diloco_fails_u", "s_max", "capex_eur_per_mw", "asset_life_years"),
+                List.copyOf(SET.scalars().keySet()));
         for (Parameter p : SET.allParameters()) {
             assertFalse(p.source().isBlank(), p.name());
             assertTrue(p.origin().file().startsWith("<built-in>/"), p.name());

@@ -16,7 +16,7 @@ class ParameterTableTest {
     @Test
     void oneRowPerParameter() {
         List<ParameterRow> rows = ParameterTable.rows(SET);
-        assertEquals(28 + 7 * 5, rows.size());
+        assertEquals(38 + 7 * 5, rows.size());
         assertEquals("horizon_years", rows.get(0).name());
         assertEquals("region.italy.carbon", rows.get(rows.size() - 1).name());
         for (ParameterRow r : rows) {

@@ -31,57 +31,64 @@ class ScenarioTest {
 
     @Test
     void optimistic() {
+        // docs/MODEL.md §5 (version 2): every changed input's whole distribution, as listed.
         ParameterSet s = ParameterLoader.scenario(BASE, "optimistic");
         assertEquals("optimistic", s.scenario());
-        Parameter tau = s.scalar("tau_mega");
-        assertEquals(5.5, tau.central(), EPS);
-        assertEquals(2, tau.distribution().lowerBound(), EPS);
-        assertEquals(10, tau.distribution().upperBound(), EPS);
-        assertEquals(5.5, tau.distribution().mean(), EPS);
-        assertEquals(5.25, pertMode(tau.distribution()), 1e-9);
-        assertEquals("pert(min=2, max=10, mean=5.5)", tau.specText());
-
-        Parameter f = s.scalar("f_addr");
-        assertEquals(0.35, f.central(), EPS);
-        assertEquals(0.05, f.distribution().lowerBound(), EPS); // range kept, mode moved to 0.35
-        assertEquals(0.35, f.distribution().upperBound(), EPS);
-        assertEquals((0.05 + 0.35 + 0.35) / 3, f.distribution().mean(), EPS);
-        assertEquals(0.5, s.scalar("t_coord").central(), EPS);
-        assertEquals(0.5, s.scalar("t_coord").distribution().lowerBound(), EPS);
-        assertEquals(3.0, s.scalar("t_coord").distribution().upperBound(), EPS);
-        assertEquals(1.0, s.scalar("alpha0").central(), EPS);
-        assertEquals(1.0, pertMode(s.scalar("alpha0").distribution()), 1e-9);
-
-        // medium lead times at their low; range unchanged; 1 GW lead times untouched
-        assertEquals(2.0, s.region("france").leadMedium().central(), EPS);
-        assertEquals(2.0, pertMode(s.region("france").leadMedium().distribution()), 1e-9);
-        assertEquals(6.0, s.region("france").leadMedium().distribution().upperBound(), EPS);
-        assertEquals(1.5, s.region("nordics_no_se_fi").leadMedium().central(), EPS);
-        assertEquals(4.0, s.region("ireland").leadMedium().central(), EPS);
+        assertPert(s.scalar("tau_mega"), 5.5, 2.0, 5.5, 10.0);
+        assertTri(s.scalar("f_addr"), 0.35, 0.15, 0.35, 0.40);
+        assertPert(s.scalar("t_coord"), 0.5, 0.25, 0.5, 1.0);
+        assertPert(s.scalar("alpha0"), 1.0, 1.0, 1.0, 1.1);
+        // medium lead times PERT(low, low, central); 1 GW lead times untouched
+        assertPert(s.region("france").leadMedium(), 2.0, 2.0, 2.0, 3.5);
+        assertPert(s.region("nordics_no_se_fi").leadMedium(), 1.5, 1.5, 1.5, 2.5);
+        assertPert(s.region("ireland").leadMedium(), 4.0, 4.0, 4.0, 6.0);
+        assertPert(s.region("netherlands").leadMedium(), 3.0, 3.0, 3.0, 5.5);
         assertEquals(5.5, s.region("france").lead1gw().central(), EPS);
         // untouched parameters are the baseline's objects
         assertSame(BASE.scalar("u"), s.scalar("u"));
         assertTrue(s.publicSubstrate());
+        assertEquals(Allocation.MOBILISED, s.allocation());
     }
 
     @Test
     void pessimistic() {
         ParameterSet s = ParameterLoader.scenario(BASE, "pessimistic");
-        Parameter tau = s.scalar("tau_mega");
-        assertEquals(9.5, tau.central(), EPS);
-        assertEquals(2, tau.distribution().lowerBound(), EPS);
-        assertEquals(13, tau.distribution().upperBound(), EPS);
-        assertEquals(9.5, tau.distribution().mean(), EPS);
-        assertEquals(10.5, pertMode(tau.distribution()), 1e-9);
-        assertEquals(0.05, s.scalar("f_addr").central(), EPS);
-        assertEquals(0.05, s.scalar("f_addr").distribution().lowerBound(), EPS);
-        assertEquals(3.0, s.scalar("t_coord").central(), EPS);
-        assertEquals(1.35, s.scalar("alpha0").central(), EPS);
-        assertEquals(0.40, s.scalar("s_scale").central(), EPS);
-        assertEquals(0.40, s.scalar("s_scale").distribution().upperBound(), EPS);
-        assertEquals(8.0, s.region("germany").leadMedium().central(), EPS);
-        assertEquals(9.0, s.region("ireland").leadMedium().central(), EPS);
-        assertEquals(3.0, s.region("germany").leadMedium().distribution().lowerBound(), EPS);
+        // 15 y = Ireland's 1 GW high, the highest regional 1 GW lead time (regions.csv)
+        assertPert(s.scalar("tau_mega"), 9.5, 4.0, 9.5, 15.0);
+        assertEquals(15.0, BASE.region("ireland").lead1gw().distribution().upperBound(), EPS);
+        assertTri(s.scalar("f_addr"), 0.05, 0.02, 0.05, 0.10);
+        assertPert(s.scalar("t_coord"), 3.0, 2.0, 3.0, 5.0);
+        assertPert(s.scalar("alpha0"), 1.35, 1.2, 1.35, 1.6);
+        assertPert(s.scalar("s_scale"), 0.40, 0.2, 0.4, 0.6);
+        // medium lead times PERT(central, high, high + 2)
+        assertPert(s.region("germany").leadMedium(), 8.0, 5.0, 8.0, 10.0);
+        assertPert(s.region("ireland").leadMedium(), 9.0, 6.0, 9.0, 11.0);
+        assertPert(s.region("nordics_no_se_fi").leadMedium(), 4.5, 2.5, 4.5, 6.5);
+    }
+
+    @Test
+    void institutional() {
+        ParameterSet s = ParameterLoader.scenario(BASE, "institutional");
+        assertEquals(Allocation.INSTITUTIONAL, s.allocation());
+        assertEquals(Allocation.MOBILISED, BASE.allocation());
+        assertEquals(BASE.scalars(), s.scalars());
+        assertEquals(BASE.regions(), s.regions());
+        assertTrue(s.publicSubstrate());
+    }
+
+    /** central, then PERT(min, mode, max): mean = (a + 4m + b) / 6 fixes the mode. */
+    private static void assertPert(Parameter p, double central, double min, double mode, double max) {
+        assertEquals(central, p.central(), EPS, p.name());
+        assertEquals(min, p.distribution().lowerBound(), EPS, p.name());
+        assertEquals(max, p.distribution().upperBound(), EPS, p.name());
+        assertEquals(mode, pertMode(p.distribution()), 1e-9, p.name());
+    }
+
+    private static void assertTri(Parameter p, double central, double min, double mode, double max) {
+        assertEquals(central, p.central(), EPS, p.name());
+        assertEquals(min, p.distribution().lowerBound(), EPS, p.name());
+        assertEquals(max, p.distribution().upperBound(), EPS, p.name());
+        assertEquals((min + mode + max) / 3, p.distribution().mean(), EPS, p.name());
     }
 
     @Test
@@ -96,7 +103,7 @@ class ScenarioTest {
     @Test
     void baselineIsTheSetItself() {
         assertSame(BASE, ParameterLoader.scenario(BASE, "baseline"));
-        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only"),
+        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "institutional"),
                 ParameterLoader.scenarioNames(BASE));
     }
 
@@ -127,7 +134,7 @@ class ScenarioTest {
                 scorecard_weights: {time: 1, cost: 0, carbon: 0, feasibility: 0}
                 """);
         ParameterSet base = ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA);
-        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "unbounded"),
+        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "institutional", "unbounded"),
                 ParameterLoader.scenarioNames(base));
         ParameterSet s = ParameterLoader.scenario(base, "unbounded");
         assertTrue(s.meshUnbounded());
