@@ -60,9 +60,10 @@ final class ParamsCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "  %-14s N %-10s D %-10s C %s FLOP%n", t.name(), Numbers.format(t.nParams()),
                     Numbers.format(t.dTokens()), Numbers.format(t.computeFlop()));
         }
-        w.printf(Locale.ROOT, "%nMesh budget: %s MW; public substrate: %s; correlated inputs: %d (%s)%n",
+        w.printf(Locale.ROOT, "%nMesh budget: %s MW; public substrate: %s, allocation %s; correlated inputs: %d (%s)%n",
                 Double.isInfinite(set.meshBudgetMw()) ? "unbounded" : Numbers.format(set.meshBudgetMw()),
-                set.publicSubstrate() ? "on" : "off", set.correlation().names().size(), set.correlation().source());
+                set.publicSubstrate() ? "on" : "off", set.allocation().word(), set.correlation().names().size(),
+                set.correlation().source());
         long estimates = rows.stream().filter(ParameterRow::isEstimate).count();
         w.printf(Locale.ROOT, "%d of %d inputs are analyst estimates.%n", estimates, rows.size());
         return 0;

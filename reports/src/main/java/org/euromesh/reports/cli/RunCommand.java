@@ -112,8 +112,25 @@ final class RunCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.2f ±%.3f", lead.percentile(0.5).value(), halfWidth(lead.percentile(0.5))),
                     probability(r.output(Outputs.sitesMost(n)).probability()));
         }
+        printConditional(w, set, r);
         printCensoring(w, set, r);
         printRegions(w, set, model, r);
+    }
+
+    /** P(win) if the method works at the target's size (§2.1) and, under a mixture, per regime (§3.2). */
+    private static void printConditional(PrintWriter w, ParameterSet set, RunResult r) {
+        boolean mixture = r.outputs().stream().anyMatch(o -> o.name().equals(Outputs.MOBILISED));
+        w.printf(Locale.ROOT, "%nConditional P(win)%s:%n", mixture ? String.format(Locale.ROOT,
+                " (each path drew its regime: mobilised in %s)", probability(r.output(Outputs.MOBILISED).probability())) : "");
+        w.printf(Locale.ROOT, "  %-14s %-33s %-33s%s%n", "target", "P(method fails)", "P(win | method works)",
+                mixture ? String.format(Locale.ROOT, " %-33s %s", "P(win | mobilised)", "P(win | institutional)") : "");
+        for (Target t : set.targets()) {
+            String n = t.name();
+            w.printf(Locale.ROOT, "  %-14s %-33s %-33s%s%n", n, probability(r.output(Outputs.methodFailed(n)).probability()),
+                    probability(r.output(Outputs.winIfMethodWorks(n)).probability()),
+                    mixture ? String.format(Locale.ROOT, " %-33s %s", probability(r.output(Outputs.winIfMobilised(n)).probability()),
+                            probability(r.output(Outputs.winIfInstitutional(n)).probability())) : "");
+        }
     }
 
     private static void printCensoring(PrintWriter w, ParameterSet set, RunResult r) {

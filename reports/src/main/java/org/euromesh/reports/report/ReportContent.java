@@ -42,6 +42,7 @@ final class ReportContent {
                 "Scenario %s, %,d Monte Carlo samples (%s, seed %d), parameters: %s, euromesh %s.%s", m.scenario(),
                 m.samples(), m.method(), m.seed(), m.params(), m.version(), precision(m))));
         headline(d, s);
+        conditional(d, s);
         dates(d, s);
         lead(d, s);
         flop(d, s);
@@ -93,6 +94,40 @@ final class ReportContent {
         if (!notes.isEmpty()) {
             d.add(new Bullets(notes));
         }
+    }
+
+    /**
+     * The version-2 risks (docs/MODEL.md §2.1, §3.2): P(win) also conditional on the method
+     * working at the target's size and, under a mixture of allocation regimes, on each regime.
+     * Each conditional is an indicator that is NaN off its condition, so its Wilson interval is
+     * on the paths that meet it.
+     */
+    private static void conditional(List<Block> d, Summary s) {
+        boolean mixture = s.find(Outputs.MOBILISED).isPresent();
+        d.add(new Heading(2, "If the method does not work, and if Europe does not mobilise"));
+        String regime = mixture ? String.format(Locale.ROOT, " Each path drew its allocation regime: mobilised "
+                + "in %s of paths.", Fmt.probability(s.output(Outputs.MOBILISED).probability())) : "";
+        d.add(new Paragraph("Low-communication training may not work above ~10B parameters; where it fails the "
+                + "federation trains on its single fastest member. P(win) on the paths where it works is its own "
+                + "estimate (95% Wilson interval on those paths)." + regime));
+        List<List<String>> rows = new ArrayList<>();
+        for (TargetInfo ti : s.metadata().targets()) {
+            String n = ti.name();
+            List<String> row = new ArrayList<>(List.of(n, Fmt.probability(s.output(Outputs.methodFailed(n)).probability()),
+                    Fmt.probability(s.output(Outputs.winIfMethodWorks(n)).probability())));
+            if (mixture) {
+                row.add(Fmt.probability(s.output(Outputs.winIfMobilised(n)).probability()));
+                row.add(Fmt.probability(s.output(Outputs.winIfInstitutional(n)).probability()));
+            }
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(List.of("target", "P(method fails) [95% CI]",
+                "P(federation first | method works) [95% CI]"));
+        if (mixture) {
+            header.add("P(federation first | mobilised) [95% CI]");
+            header.add("P(federation first | institutional) [95% CI]");
+        }
+        d.add(new Table(header, rows));
     }
 
     private static void dates(List<Block> d, Summary s) {
@@ -157,13 +192,19 @@ final class ReportContent {
                             s.output(Outputs.region(r, "first_training")).horizon()),
                     Fmt.probability(s.output(Outputs.region(r, "feasible")).probability()),
                     Fmt.mean(s.output(Outputs.region(r, "sites")).mean()),
+                    Fmt.percent(noSite(s.output(Outputs.region(r, "energy_mwh")))),
                     Fmt.mean(s.output(Outputs.region(r, "energy_mwh")).mean()),
                     Fmt.mean(s.output(Outputs.region(r, "cost_eur")).mean()),
                     Fmt.mean(s.output(Outputs.region(r, "carbon_t")).mean())));
         }
         d.add(new Table(List.of("region", "expected rank", "P(rank 1) [95% CI]", "first site trains, P50 [95% CI]",
-                "P(before the campus) [95% CI]", "sites (mean)", "energy, MWh (mean)", "cost, EUR (mean)",
-                "carbon, tCO2e (mean)"), rows));
+                "P(before the campus) [95% CI]", "sites (mean)", "P(no site)", "energy, MWh (mean, paths with a site)",
+                "cost, EUR (mean)", "carbon, tCO2e (mean)"), rows));
+    }
+
+    /** A region's run is undefined (NaN, invalid) exactly on the paths where it has no site. */
+    private static double noSite(OutputEntry energy) {
+        return energy.n() == 0 ? Double.NaN : (double) energy.invalid() / energy.n();
     }
 
     private static void inputs(List<Block> d, Summary s) {
