@@ -21,7 +21,7 @@ public final class ParameterFiles {
     public static final String REGIONS = "regions.csv";
     public static final String SCENARIOS = "scenarios";
     /** The overlays shipped with the project (docs/MODEL.md §5), in the order reports list them. */
-    public static final List<String> BUILT_IN_SCENARIOS = List.of("optimistic", "pessimistic", "medium-sites-only", "institutional");
+    public static final List<String> BUILT_IN_SCENARIOS = List.of("optimistic", "pessimistic", "medium-sites-only", "institutional", "mixture");
 
     private static final String RESOURCE_ROOT = "/org/euromesh/params/baseline/";
     private static final String BUILT_IN_LABEL = "<built-in>/";

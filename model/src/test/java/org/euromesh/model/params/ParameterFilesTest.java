@@ -19,7 +19,7 @@ class ParameterFilesTest {
     @Test
     void exportedCopyLoadsToTheSameValues(@TempDir Path dir) throws IOException {
         List<Path> written = ParameterFiles.copyBuiltInTo(dir);
-        assertEquals(6, written.size()); // parameters, regions, 4 scenarios
+        assertEquals(7, written.size()); // parameters, regions, 5 scenarios
         assertTrue(Files.isRegularFile(dir.resolve("scenarios/medium-sites-only.yaml")));
         ParameterSet copy = ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA);
         ParameterSet builtIn = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);

@@ -74,6 +74,9 @@ class ScenarioTest {
         assertEquals(BASE.scalars(), s.scalars());
         assertEquals(BASE.regions(), s.regions());
         assertTrue(s.publicSubstrate());
+        ParameterSet m = ParameterLoader.scenario(BASE, "mixture");
+        assertEquals(Allocation.MIXTURE, m.allocation());
+        assertEquals(BASE.scalars(), m.scalars());
     }
 
     /** central, then PERT(min, mode, max): mean = (a + 4m + b) / 6 fixes the mode. */
@@ -103,7 +106,7 @@ class ScenarioTest {
     @Test
     void baselineIsTheSetItself() {
         assertSame(BASE, ParameterLoader.scenario(BASE, "baseline"));
-        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "institutional"),
+        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "institutional", "mixture"),
                 ParameterLoader.scenarioNames(BASE));
     }
 
@@ -134,7 +137,7 @@ class ScenarioTest {
                 scorecard_weights: {time: 1, cost: 0, carbon: 0, feasibility: 0}
                 """);
         ParameterSet base = ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA);
-        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "institutional", "unbounded"),
+        assertEquals(List.of("baseline", "optimistic", "pessimistic", "medium-sites-only", "institutional", "mixture", "unbounded"),
                 ParameterLoader.scenarioNames(base));
         ParameterSet s = ParameterLoader.scenario(base, "unbounded");
         assertTrue(s.meshUnbounded());

@@ -15,7 +15,7 @@ public final class ParameterOptions {
     Path paramsDir;
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "baseline",
-            description = "baseline, optimistic, pessimistic, medium-sites-only, or an overlay in DIR/scenarios/ "
+            description = "baseline, optimistic, pessimistic, medium-sites-only, institutional, mixture, or an overlay in DIR/scenarios/ "
                     + "(default: ${DEFAULT-VALUE}).")
     String scenario;
 

@@ -122,12 +122,14 @@ final class RunCommand implements Callable<Integer> {
         boolean mixture = r.outputs().stream().anyMatch(o -> o.name().equals(Outputs.MOBILISED));
         w.printf(Locale.ROOT, "%nConditional P(win)%s:%n", mixture ? String.format(Locale.ROOT,
                 " (each path drew its regime: mobilised in %s)", probability(r.output(Outputs.MOBILISED).probability())) : "");
-        w.printf(Locale.ROOT, "  %-14s %-33s %-33s%s%n", "target", "P(method fails)", "P(win | method works)",
+        w.printf(Locale.ROOT, "  %-14s %-33s %s%s%n", "target", "P(method fails)",
+                mixture ? String.format(Locale.ROOT, "%-33s", "P(win | method works)") : "P(win | method works)",
                 mixture ? String.format(Locale.ROOT, " %-33s %s", "P(win | mobilised)", "P(win | institutional)") : "");
         for (Target t : set.targets()) {
             String n = t.name();
-            w.printf(Locale.ROOT, "  %-14s %-33s %-33s%s%n", n, probability(r.output(Outputs.methodFailed(n)).probability()),
-                    probability(r.output(Outputs.winIfMethodWorks(n)).probability()),
+            String works = probability(r.output(Outputs.winIfMethodWorks(n)).probability());
+            w.printf(Locale.ROOT, "  %-14s %-33s %s%s%n", n, probability(r.output(Outputs.methodFailed(n)).probability()),
+                    mixture ? String.format(Locale.ROOT, "%-33s", works) : works,
                     mixture ? String.format(Locale.ROOT, " %-33s %s", probability(r.output(Outputs.winIfMobilised(n)).probability()),
                             probability(r.output(Outputs.winIfInstitutional(n)).probability())) : "");
         }
