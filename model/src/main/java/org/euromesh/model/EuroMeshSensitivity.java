@@ -24,11 +24,18 @@ public final class EuroMeshSensitivity {
     public static final String GROUP_MEDIUM_LEAD = "medium lead times";
     public static final String GROUP_CAMPUS = "campus";
     public static final String GROUP_PUBLIC = "public substrate";
+    /** Version 2 risks (docs/MODEL.md §2.1, §3.2): whether the method works at the target's size. */
+    public static final String GROUP_DILOCO_SCALE = "DiLoCo at scale";
+    /** ... and whether Europe mobilises its machines (institutional calls otherwise). */
+    public static final String GROUP_ALLOCATION = "allocation regime";
 
     /** Layer 1 inputs (docs/MODEL.md §2) that make up the federation's efficiency penalty and rate. */
     static final List<String> DILOCO = List.of("alpha0", "k_h", "k_n", "s_scale", "u", "mfu_local");
     static final List<String> CAMPUS = List.of("tau_mega", "campus_fitout");
     static final List<String> PUBLIC = List.of("s_now", "s_2026", "s_2028", "f_addr", "t_coord");
+    static final List<String> DILOCO_SCALE = List.of("q_slope", "diloco_fails_u");
+    static final List<String> ALLOCATION = List.of("allocation_u", "p_mobilise", "f_inst", "t_inst", "d_inst",
+            "inst_period", "inst_rounds");
 
     private EuroMeshSensitivity() {
     }
@@ -68,7 +75,9 @@ public final class EuroMeshSensitivity {
     /**
      * Default groups: DiLoCo efficiency (alpha0, k_h, k_n, s_scale, u, mfu_local), medium lead
      * times (every {@code region.*.lead_medium}), campus (tau_mega, campus_fitout) and public
-     * substrate (s_now, s_2026, s_2028, f_addr, t_coord). Members missing from the model are left out;
+     * substrate (s_now, s_2026, s_2028, f_addr, t_coord), and the version-2 risks: DiLoCo at scale
+     * (q_slope, diloco_fails_u) and allocation regime (allocation_u, p_mobilise and the institutional
+     * f_inst, t_inst, d_inst, inst_period, inst_rounds). Members missing from the model are left out;
      * a group with no member present is dropped.
      */
     public static List<InputGroup> defaultGroups(InputSpace space) {
@@ -79,6 +88,8 @@ public final class EuroMeshSensitivity {
                 names.stream().filter(n -> n.startsWith("region.") && n.endsWith(".lead_medium")).toList(), names);
         add(groups, GROUP_CAMPUS, CAMPUS, names);
         add(groups, GROUP_PUBLIC, PUBLIC, names);
+        add(groups, GROUP_DILOCO_SCALE, DILOCO_SCALE, names);
+        add(groups, GROUP_ALLOCATION, ALLOCATION, names);
         return List.copyOf(groups);
     }
 

@@ -123,12 +123,42 @@ public final class SensitivitySection {
         if (!any) {
             return Optional.empty();
         }
-        return Optional.of(String.join("; ", parts) + ". " + (holds
+        return Optional.of(String.join("; ", parts) + ". " + risks(r, target) + (holds
                 ? "The study's claim that the efficiency penalty is second-order HOLDS for " + target + "."
                 : "The study's claim that the efficiency penalty is second-order does NOT hold for " + target + ".")
                 + String.format(Locale.ROOT, " (Rule: second-order when the DiLoCo group's upper 95%% bound is below %.2f "
                 + "and below the lower 95%% bound of the larger of 'campus' and 'medium lead times'; P(win) is judged "
                 + "too only when it varies on at least %d paths.)", SECOND_ORDER_BOUND, SobolIndices.RARE_EVENT_PATHS));
+    }
+
+    /**
+     * Where the version-2 risks rank (docs/MODEL.md §2.1, §3.2): each risk group's total index on
+     * the target's lead and win, its rank among all groups, and "first-order" when the lower 95%
+     * bound of its total index reaches {@link #SECOND_ORDER_BOUND}. The study's claim is about the
+     * efficiency penalty; these risks are stated beside it, not folded into it.
+     */
+    static String risks(SensitivityResult r, String target) {
+        StringBuilder sb = new StringBuilder();
+        for (String risk : List.of(EuroMeshSensitivity.GROUP_DILOCO_SCALE, EuroMeshSensitivity.GROUP_ALLOCATION)) {
+            List<String> on = new ArrayList<>();
+            boolean first = false;
+            for (String output : List.of(EuroMeshSensitivity.lead(target), target + ".win")) {
+                Optional<SobolOutput> o = sobol(r, output).filter(SobolOutput::estimable);
+                Optional<SobolIndex> g = o.flatMap(x -> group(x, risk));
+                if (g.isEmpty()) {
+                    continue;
+                }
+                long above = o.get().groups().stream().filter(x -> x.total() > g.get().total()).count();
+                on.add(String.format(Locale.ROOT, "%s on %s (rank %d of %d groups)", ci(g.get()), output, above + 1,
+                        o.get().groups().size()));
+                first |= g.get().totalCi().lo() >= SECOND_ORDER_BOUND;
+            }
+            if (!on.isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "Risk '%s': total index %s, %s. ", risk, String.join(", ", on),
+                        first ? "FIRST-ORDER (lower 95% bound >= " + SECOND_ORDER_BOUND + ")" : "not first-order"));
+            }
+        }
+        return sb.toString();
     }
 
     /** The rule of {@link #verdict}: {@code diloco}'s total effect is small in absolute terms and below {@code driver}'s. */
