@@ -28,7 +28,7 @@ class BudgetApportionmentTest {
         int[] sites = new int[regions];
         double[] remainder = new double[regions];
         double[] x = new double[EuroMeshInputs.regionBase(regions)];
-        for (int draw = 0; draw < 200_000; draw++) {
+        for (int draw = 0; draw < 50_000; draw++) {
             int n = 1 + rng.nextInt(regions);
             double siteMw = 1 + 99 * rng.nextDouble();
             double budget = 10 + 5000 * rng.nextDouble();
@@ -54,7 +54,7 @@ class BudgetApportionmentTest {
         double[] remainder = new double[n];
         double[] x = new double[EuroMeshInputs.regionBase(n)];
         double[] a = new double[n];
-        for (int draw = 0; draw < 100_000; draw++) {
+        for (int draw = 0; draw < 20_000; draw++) {
             for (int r = 0; r < n; r++) {
                 Parameter p = rs.get(r).accessibleMw();
                 a[r] = p.distribution().quantile(rng.nextDouble());

@@ -40,9 +40,12 @@ class EuroMeshSensitivityTest {
     void defaultGroups() {
         List<InputGroup> g = EuroMeshSensitivity.defaultGroups(model.inputs());
         assertEquals(List.of(EuroMeshSensitivity.GROUP_DILOCO, EuroMeshSensitivity.GROUP_MEDIUM_LEAD,
-                EuroMeshSensitivity.GROUP_CAMPUS, EuroMeshSensitivity.GROUP_PUBLIC),
+                EuroMeshSensitivity.GROUP_CAMPUS, EuroMeshSensitivity.GROUP_PUBLIC,
+                EuroMeshSensitivity.GROUP_DILOCO_SCALE, EuroMeshSensitivity.GROUP_ALLOCATION),
                 g.stream().map(InputGroup::name).toList());
         assertEquals(7, g.get(1).inputs().size());
+        assertEquals(List.of("q_slope", "diloco_fails_u"), g.get(4).inputs());
+        assertTrue(g.get(5).inputs().contains("allocation_u") && g.get(5).inputs().contains("f_inst"));
         assertTrue(g.get(1).inputs().contains("region.france.lead_medium"));
     }
 
