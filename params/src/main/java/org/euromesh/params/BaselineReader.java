@@ -27,6 +27,7 @@ final class BaselineReader {
     static final Set<String> WEIGHT_KEYS = Set.of("source", "time", "cost", "carbon", "feasibility");
     static final String UNBOUNDED = "unbounded";
     static final List<String> FRAMING_KEYS = List.of("mesh_budget_mw", "public_substrate", "allocation");
+    static final List<String> FRAMING_REQUIRED = List.of("mesh_budget_mw", "public_substrate");
     /** The unit of {@code framing.mesh_budget_mw}. */
     static final String MESH_BUDGET_UNIT = "MW";
 
@@ -39,10 +40,11 @@ final class BaselineReader {
         root.expectKeys(null, SECTIONS, SECTIONS);
 
         ConfidencePolicy policy = policy(root.map("confidence_policy", null));
-        YamlMap framing = root.map("framing", null).expectKeys(null, FRAMING_KEYS, FRAMING_KEYS);
+        YamlMap framing = root.map("framing", null).expectKeys(null, FRAMING_REQUIRED, FRAMING_KEYS);
         double meshBudget = meshBudget(framing.map("mesh_budget_mw", "mesh_budget_mw"));
         boolean publicSubstrate = framing.bool("public_substrate", "public_substrate");
-        Allocation allocation = allocation(framing);
+        // Optional, so a folder written before version 2 keeps its framing: absent means mobilised.
+        Allocation allocation = framing.has("allocation") ? allocation(framing) : Allocation.MOBILISED;
 
         Map<String, Parameter> scalars = scalars(root.map("scalars", null), policy, schema);
 

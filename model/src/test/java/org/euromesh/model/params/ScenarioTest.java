@@ -79,6 +79,16 @@ class ScenarioTest {
         assertEquals(BASE.scalars(), m.scalars());
     }
 
+    @Test
+    void anUnknownAllocationIsALoadError(@TempDir Path dir) throws IOException {
+        TestFolders.export(dir);
+        Path overlay = dir.resolve("scenarios/sometimes.yaml");
+        Files.writeString(overlay, "description: bad\nframing:\n  allocation: sometimes\n");
+        ParameterSet base = ParameterLoader.load(dir, org.euromesh.model.EuroMeshInputs.SCHEMA);
+        ParameterException e = assertThrows(ParameterException.class, () -> ParameterLoader.scenario(base, "sometimes"));
+        assertMessage(e, overlay, 3, "allocation", "expected one of [mobilised, institutional, mixture]", "'sometimes'");
+    }
+
     /** central, then PERT(min, mode, max): mean = (a + 4m + b) / 6 fixes the mode. */
     private static void assertPert(Parameter p, double central, double min, double mode, double max) {
         assertEquals(central, p.central(), EPS, p.name());
