@@ -72,6 +72,89 @@ class FederationTimelineTest {
         assertTrue(finite > 10_000 && censored > 1_000, finite + " delivered, " + censored + " censored");
     }
 
+    /**
+     * The fallback (docs/MODEL.md §2.1: the single fastest member, synchronously) against an
+     * independent reconstruction from the inputs alone: every site start and window edge sorted
+     * into one list, the rate max(open windows · public, a site trains ? site : 0) evaluated at
+     * each piece's start, and the delivery solved piece by piece. Fixed seed, 5,000 paths;
+     * deterministic, so it cannot fail by chance.
+     */
+    @Test
+    void fallbackAgreesWithAnIndependentReconstruction() {
+        UniformRandomProvider rng = new SplitMix64(SEED + 1);
+        FederationTimeline timeline = new FederationTimeline();
+        PublicWindows windows = new PublicWindows();
+        int delivered = 0;
+        for (int path = 0; path < 5_000; path++) {
+            SiteRuns runs = new SiteRuns();
+            java.util.List<Double> starts = new java.util.ArrayList<>();
+            int regions = rng.nextInt(4);
+            for (int r = 0; r < regions; r++) {
+                double energised = 0.5 + 12 * rng.nextDouble();
+                int count = rng.nextInt(4);
+                runs.addRun(energised, count, 0.25, 0.5);
+                for (int j = 0; j < count; j++) {
+                    starts.add(energised + j * 0.25 + 0.5);
+                }
+            }
+            boolean institutional = rng.nextBoolean();
+            double first = 3 * rng.nextDouble();
+            double duration = 0.2 + rng.nextDouble();
+            double period = 0.5 + rng.nextDouble();
+            int rounds = 1 + rng.nextInt(3);
+            if (institutional) {
+                windows.institutional(first, duration, period, rounds);
+            } else {
+                windows.mobilised(first);
+            }
+            double siteFail = 1e18 * (0.5 + rng.nextDouble());
+            double publicFail = 1e18 * (0.2 + 2 * rng.nextDouble());
+            timeline.build(runs, 1e18, windows, 1e17, 37, 60, 150, 8, 1.1, 0.04, siteFail, publicFail, 24);
+            double compute = Math.pow(10, 25 + 2.5 * rng.nextDouble());
+
+            // Oracle: breakpoints from the inputs, rate per piece, solve.
+            java.util.TreeSet<Double> cuts = new java.util.TreeSet<>(starts);
+            cuts.add(0.0);
+            cuts.add(24.0);
+            int w = institutional ? rounds : 1;
+            for (int j = 0; j < w; j++) {
+                double a = institutional ? first + j * period : first;
+                cuts.add(a);
+                if (institutional) {
+                    cuts.add(a + duration);
+                }
+            }
+            double expected = Double.POSITIVE_INFINITY;
+            double done = 0;
+            Double[] c = cuts.headSet(24.0, true).toArray(new Double[0]);
+            for (int i = 0; i + 1 < c.length; i++) {
+                double t = c[i];
+                int open = 0;
+                for (int j = 0; j < w; j++) {
+                    double a = institutional ? first + j * period : first;
+                    double b = institutional ? a + duration : Double.POSITIVE_INFINITY;
+                    open += a <= t && t < b ? 1 : 0;
+                }
+                boolean site = starts.stream().anyMatch(x -> x <= t);
+                double rate = Math.max(open * publicFail, site ? siteFail : 0.0);
+                double piece = rate * (c[i + 1] - t) * Units.SECONDS_PER_YEAR;
+                if (rate > 0 && done + piece >= compute) {
+                    expected = t + (compute - done) / rate / Units.SECONDS_PER_YEAR;
+                    break;
+                }
+                done += piece;
+            }
+            double got = timeline.fallbackDeliveryTime(compute);
+            if (Double.isInfinite(expected)) {
+                assertEquals(expected, got, "path " + path);
+            } else {
+                assertEquals(expected, got, 1e-9 * Math.max(1, expected), "path " + path);
+                delivered++;
+            }
+        }
+        assertTrue(delivered > 1_000 && delivered < 4_900, delivered + " of 5000 delivered");
+    }
+
     @Test
     void handComputedSingleSiteDelivery() {
         // One site from t = 1 at 1e18 FLOP/s raw, no substrate, α = 1.2 (base 1.2, size factor 1, cap 2):
