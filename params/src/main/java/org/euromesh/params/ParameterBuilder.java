@@ -3,11 +3,13 @@ package org.euromesh.params;
 import org.euromesh.distributions.Confidence;
 import org.euromesh.distributions.ConfidencePolicy;
 import org.euromesh.distributions.Distribution;
+import org.euromesh.distributions.Usable;
 
 /**
  * Turns what a file says about one value into a validated {@link Parameter}: the unit is the
  * one the model expects, the distribution parses (or comes from the confidence policy), the
- * central lies in its support, and both respect the quantity's physical range.
+ * central lies in its support, both respect the quantity's physical range, and every number the
+ * run will compute from the distribution can be computed ({@link Usable}).
  */
 final class ParameterBuilder {
 
@@ -41,6 +43,13 @@ final class ParameterBuilder {
         } else {
             d = Specs.parse(spec, central, at, name);
             specText = spec.trim();
+        }
+        try {
+            // Every numeric routine the run will use (percentiles, moments, the quantile table)
+            // runs now, so a spec that parses but cannot be computed fails here with file:line.
+            Usable.check(d);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(at, name, e.getMessage());
         }
         double lo = d.lowerBound();
         double hi = d.upperBound();
