@@ -1,7 +1,6 @@
 package org.euromesh.params;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,15 @@ public final class ParameterLoader {
         Objects.requireNonNull(schema, "schema");
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(new SourceLocation(dir.toString(), 0), null,
-                    "not a folder; expected a parameter folder ('euromesh params --export DIR' creates one)");
+                    "not a folder" + (Files.exists(dir) ? "" : " (it does not exist)")
+                            + "; expected a parameter folder ('euromesh params --export DIR' creates one)");
+        }
+        if (Files.exists(dir.resolve(ParameterFiles.scenarioFile(BASELINE)))) {
+            // 'baseline' is the folder's own parameters.yaml and regions.csv: an overlay of that
+            // name would never be applied, and ignoring it silently misleads.
+            throw new ParameterException(new SourceLocation(dir.resolve(ParameterFiles.scenarioFile(BASELINE)).toString(), 0),
+                    null, "'baseline' is the name of the folder's own parameters.yaml and regions.csv, so this overlay "
+                            + "would never be applied; rename it (e.g. scenarios/my-baseline.yaml, then --scenario my-baseline)");
         }
         return BaselineReader.read(dir, schema);
     }
@@ -73,11 +80,11 @@ public final class ParameterLoader {
     public static ParameterSet applyOverlay(ParameterSet base, Path overlayFile) {
         String fileName = overlayFile.getFileName().toString();
         String name = fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        try {
-            return ScenarioOverlay.apply(base, name, overlayFile.toString(), Files.readString(overlayFile));
-        } catch (IOException e) {
-            throw new ParameterException(new SourceLocation(overlayFile.toString(), 0), null, "cannot read: " + e.getMessage());
+        if (!Files.isRegularFile(overlayFile)) {
+            throw new ParameterException(new SourceLocation(overlayFile.toString(), 0), null,
+                    Files.exists(overlayFile) ? "is a folder; expected a scenario overlay file" : "no such file");
         }
+        return ScenarioOverlay.apply(base, name, overlayFile.toString(), ParameterFiles.readText(overlayFile));
     }
 
     /** {@code baseline}, the shipped scenarios, then any extra overlays in the set's folder. */
@@ -95,7 +102,8 @@ public final class ParameterLoader {
                         extra.add(n.substring(0, n.length() - ".yaml".length()));
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new ParameterException(new SourceLocation(dir.toString(), 0), null,
+                            "unreadable folder: " + e.getMessage());
                 }
                 extra.sort(null);
                 extra.stream().filter(n -> !names.contains(n)).forEach(names::add);
