@@ -1,6 +1,7 @@
 package org.euromesh.reports.cli;
 
 import org.euromesh.reports.format.Numbers;
+import org.euromesh.reports.io.OutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,7 +48,8 @@ final class RunCommand implements Callable<Integer> {
     RunOptions run;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
-            description = "Folder for summary.json and the report (default: ${DEFAULT-VALUE}).")
+            description = "Folder for summary.json and the report (default: ${DEFAULT-VALUE}); a new folder, an empty one, "
+                    + "or one euromesh wrote before (it holds .euromesh-output); never a parameter folder.")
     Path out;
 
     @Option(names = "--quiet", description = "No progress bar.")
@@ -64,9 +66,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Every option is checked before the parameters are read and long before any sampling.
+        RunSpec runSpec = run.spec();
+        OutputFolder.check("--out", out, parameters.paramsDir);
         ParameterSet set = parameters.load();
         EuroMeshModel model = EuroMeshModel.of(set, run.target);
-        RunSpec runSpec = run.spec();
+        Bounds.longRunNote(RunOptions.plannedSamples(runSpec), runSpec.threads()).ifPresent(n -> {
+            spec.commandLine().getErr().println(n);
+            spec.commandLine().getErr().flush();
+        });
         ProgressListener progress = ProgressBar.forTerminal(quiet);
         RunResult result = Sampler.run(model, runSpec, progress);
         if (progress instanceof ProgressBar bar) {
