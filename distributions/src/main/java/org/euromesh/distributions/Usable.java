@@ -20,6 +20,15 @@ public final class Usable {
      * @throws IllegalArgumentException saying which computation failed and how
      */
     public static <D extends Distribution> D check(D d) {
+        checkMoments(d);
+        return checkTable(d);
+    }
+
+    /**
+     * The cheap part of {@link #check}: percentiles, moments and extreme quantiles (a handful of
+     * evaluations), without the quantile table.
+     */
+    public static <D extends Distribution> D checkMoments(D d) {
         String what = "quantile";
         try {
             ImpliedSummary s = d.implied();
@@ -46,7 +55,19 @@ public final class Usable {
                 }
                 previous = q;
             }
-            what = "quantile table";
+        } catch (RuntimeException e) {
+            throw unusable(d, what, e);
+        }
+        return d;
+    }
+
+    /**
+     * Builds the Monte Carlo quantile table (thousands of exact quantiles; cached in the
+     * distribution, so the run reuses it) and probes it.
+     */
+    public static <D extends Distribution> D checkTable(D d) {
+        String what = "quantile table";
+        try {
             FastQuantile f = d.fastQuantile();
             for (double p : LEVELS) {
                 if (Double.isNaN(f.apply(p))) {

@@ -9,7 +9,7 @@ import org.euromesh.distributions.Usable;
  * Turns what a file says about one value into a validated {@link Parameter}: the unit is the
  * one the model expects, the distribution parses (or comes from the confidence policy), the
  * central lies in its support, both respect the quantity's physical range, and every number the
- * run will compute from the distribution can be computed ({@link Usable}).
+ * run will compute from the distribution can be computed ({@link Usable#checkMoments}).
  */
 final class ParameterBuilder {
 
@@ -45,9 +45,10 @@ final class ParameterBuilder {
             specText = spec.trim();
         }
         try {
-            // Every numeric routine the run will use (percentiles, moments, the quantile table)
-            // runs now, so a spec that parses but cannot be computed fails here with file:line.
-            Usable.check(d);
+            // Percentiles, moments and extreme quantiles run now, so a spec that parses but
+            // cannot be computed fails here with file:line; the quantile tables follow, all
+            // parameters at once, when the set is complete (ParameterLoader).
+            Usable.checkMoments(d);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(at, name, e.getMessage());
         }

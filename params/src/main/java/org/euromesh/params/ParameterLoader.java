@@ -23,7 +23,7 @@ public final class ParameterLoader {
 
     /** The baseline shipped in the jar ({@code org/euromesh/params/baseline/}), checked against {@code schema}. */
     public static ParameterSet loadBuiltIn(ParameterSchema schema) {
-        return BaselineReader.read(null, Objects.requireNonNull(schema, "schema"));
+        return QuantileTables.build(BaselineReader.read(null, Objects.requireNonNull(schema, "schema")));
     }
 
     /**
@@ -45,7 +45,7 @@ public final class ParameterLoader {
                     null, "'baseline' is the name of the folder's own parameters.yaml and regions.csv, so this overlay "
                             + "would never be applied; rename it (e.g. scenarios/my-baseline.yaml, then --scenario my-baseline)");
         }
-        return BaselineReader.read(dir, schema);
+        return QuantileTables.build(BaselineReader.read(dir, schema));
     }
 
     /**
@@ -73,7 +73,7 @@ public final class ParameterLoader {
             throw new ParameterException(new SourceLocation(ParameterFiles.display(base.folder(), rel), 0), null,
                     "unknown scenario '" + name + "'; known: " + scenarioNames(base));
         }
-        return ScenarioOverlay.apply(base, name, ParameterFiles.display(folder, rel), text);
+        return QuantileTables.build(ScenarioOverlay.apply(base, name, ParameterFiles.display(folder, rel), text));
     }
 
     /** An overlay file anywhere on disk applied to {@code base}; the scenario is named after the file. */
@@ -84,7 +84,8 @@ public final class ParameterLoader {
             throw new ParameterException(new SourceLocation(overlayFile.toString(), 0), null,
                     Files.exists(overlayFile) ? "is a folder; expected a scenario overlay file" : "no such file");
         }
-        return ScenarioOverlay.apply(base, name, overlayFile.toString(), ParameterFiles.readText(overlayFile));
+        return QuantileTables.build(ScenarioOverlay.apply(base, name, overlayFile.toString(),
+                ParameterFiles.readText(overlayFile)));
     }
 
     /** {@code baseline}, the shipped scenarios, then any extra overlays in the set's folder. */
