@@ -15,7 +15,6 @@ import org.euromesh.engine.Sampler;
 import org.euromesh.model.EuroMeshModel;
 import org.euromesh.model.Outputs;
 import org.euromesh.engine.stats.OutputSummary;
-import org.euromesh.engine.stats.PercentileEstimate;
 import org.euromesh.engine.stats.ProbabilityEstimate;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.params.Region;
@@ -117,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
             OutputSummary lead = r.output(Outputs.lead(n));
             w.printf(Locale.ROOT, "  %-14s %-33s %-32s %-32s %-16s %s%n", n, probability(win),
                     dates(r.output(Outputs.tFed(n))), dates(r.output(Outputs.tCampus(n))),
-                    String.format(Locale.ROOT, "%.2f ±%.3f", lead.percentile(0.5).value(), halfWidth(lead.percentile(0.5))),
+                    Estimates.lead(lead.percentile(0.5), r.samples()),
                     probability(r.output(Outputs.sitesMost(n)).probability()));
         }
         printCensoring(w, set, r);
@@ -145,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
             String n = g.name();
             OutputSummary rank = r.output(Outputs.region(n, "rank"));
             w.printf(Locale.ROOT, "  %-18s %-35s %-14s %-16s %-31s %s%n", n, probability(r.output(Outputs.region(n, "rank1")).probability()),
-                    String.format(Locale.ROOT, "%.2f ±%.4f", rank.mean().mean(), 1.96 * rank.mean().standardError()),
+                    Estimates.mean(rank.mean().mean(), rank.mean().standardError(), r.samples()),
                     CalendarMonth.of(r.output(Outputs.region(n, "first_training")).percentile(0.5).value(),
                             model.horizon()),
                     probability(r.output(Outputs.region(n, "feasible")).probability()),
@@ -163,11 +162,7 @@ final class RunCommand implements Callable<Integer> {
                 CalendarMonth.of(time.percentile(0.05).value(), h), CalendarMonth.of(time.percentile(0.95).value(), h));
     }
 
-    private static double halfWidth(PercentileEstimate e) {
-        return (e.hi() - e.lo()) / 2;
-    }
-
     private static double round2(double v) {
-        return Math.round(v * 100.0) / 100.0;
+        return Estimates.round(v, 2);
     }
 }

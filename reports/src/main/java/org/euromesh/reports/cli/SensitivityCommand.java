@@ -196,6 +196,6 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private static double round3(double v) {
-        return Math.round(v * 1000.0) / 1000.0;
+        return Estimates.round(v, 3);
     }
 }
