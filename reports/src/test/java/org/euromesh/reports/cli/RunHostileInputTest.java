@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code euromesh run} under hostile options: every case is refused before any sampling, with
+ * {@code euromesh run} (and {@code compare}, which takes run's options) under hostile options: every case is refused before any sampling, with
  * exit 2, one line naming the option and its bounds, and nothing written (workspace hashed
  * before and after). Each case costs milliseconds: none of them samples.
  */
@@ -75,7 +75,13 @@ class RunHostileInputTest {
                         "--out", out),
                 Hostile.of("params missing", 2, "does not exist", "run", "--params", "{NEW}", "--out", "{W}/out"),
                 Hostile.of("params is a file", 2, "not a folder", "run", "--params", "{FILE}", "--out", out),
-                Hostile.of("params is a user's folder", 2, "missing file", "run", "--params", "{USER}", "--out", out));
+                Hostile.of("params is a user's folder", 2, "missing file", "run", "--params", "{USER}", "--out", out),
+                Hostile.of("compare: samples Long.MAX", 2, "10^10", "compare", "--scenario", "baseline", "--scenario",
+                        "optimistic", "--samples", "9223372036854775807"),
+                Hostile.of("compare: threads 1000", 2, "--threads must be between 1 and", "compare", "--scenario",
+                        "baseline", "--scenario", "optimistic", "--threads", "1000"),
+                Hostile.of("compare: one scenario", 2, "--scenario must be given exactly twice", "compare",
+                        "--scenario", "baseline"));
     }
 
     @ParameterizedTest(name = "{0}")
