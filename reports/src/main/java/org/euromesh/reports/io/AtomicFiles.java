@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes so that a failure never leaves a half-written file: content goes to a temporary file
  * beside the target, which is then moved over it in one step. A shutdown hook removes the
- * temporary file if Ctrl-C or SIGTERM arrives meanwhile.
+ * temporary file if Ctrl-C or SIGTERM arrives meanwhile; leftovers of killed writes are swept.
  */
 public final class AtomicFiles {
 
@@ -51,6 +51,7 @@ public final class AtomicFiles {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
+            sweep(parent, target.getFileName().toString());
             Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
             Thread hook = new Thread(() -> deleteQuietly(tmp), "euromesh-tmp-cleanup");
             boolean hooked = false;
@@ -74,6 +75,28 @@ public final class AtomicFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes temporary files of {@code name} that a killed (SIGKILL) earlier write left: those
+     * named {@code .NAME<digits>.tmp} and older than this JVM, so never a live write's.
+     */
+    static void sweep(Path parent, String name) {
+        String prefix = "." + name;
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(parent, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp")
+                    && n.substring(prefix.length(), n.length() - ".tmp".length()).matches("[0-9]+");
+        })) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).toMillis() < jvmStart) {
+                    deleteQuietly(f);
+                }
+            }
+        } catch (IOException e) {
+            // Best effort: a leftover does not stop this write.
         }
     }
 
