@@ -68,8 +68,13 @@ public final class Staging implements AutoCloseable {
             deleteTree(dir); // the JVM is already shutting down: write nothing
             throw new IOException("interrupted before writing " + target, e);
         }
-        Files.writeString(dir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
-        OutputFolder.mark(dir);
+        try {
+            Files.writeString(dir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
+            OutputFolder.mark(dir);
+        } catch (IOException | RuntimeException e) {
+            s.close(); // e.g. disk full: remove the staging folder and the hook
+            throw e;
+        }
         return s;
     }
 
@@ -94,7 +99,16 @@ public final class Staging implements AutoCloseable {
                 Files.delete(old);
                 AtomicFiles.move(target, old);
             }
-            AtomicFiles.move(dir, target);
+            try {
+                AtomicFiles.move(dir, target);
+            } catch (IOException e) {
+                if (old != null) {
+                    AtomicFiles.move(old, target); // put the previous folder back
+                    old = null;
+                }
+                phase = Phase.ABORTED;
+                throw e;
+            }
             phase = Phase.DONE;
         }
         if (old != null) {
@@ -113,9 +127,7 @@ public final class Staging implements AutoCloseable {
         if (Files.exists(dir)) {
             deleteTree(dir);
         }
-        if (old != null && Files.exists(old)) {
-            deleteTree(old);
-        }
+        deleteOldIfSwapped();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
@@ -144,8 +156,17 @@ public final class Staging implements AutoCloseable {
                 }
             }
         }
-        if (old != null && Files.exists(old)) {
-            deleteTree(old);
+        deleteOldIfSwapped();
+    }
+
+    /** The previous folder, renamed aside, goes only once the new one is in place. */
+    private void deleteOldIfSwapped() {
+        Path aside;
+        synchronized (lock) {
+            aside = phase == Phase.DONE ? old : null;
+        }
+        if (aside != null && Files.exists(aside)) {
+            deleteTree(aside);
         }
     }
 
