@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
             "--update reruns and rewrites the baseline, printing what changed."})
 public final class CheckCommand implements Callable<Integer> {
 
+    /** Largest block size a baseline may record (the engine's default is 65,536). */
+    static final int MAX_BLOCK_SIZE = 1 << 20;
+
     @Spec
     CommandSpec spec;
 
@@ -189,12 +192,13 @@ public final class CheckCommand implements Callable<Integer> {
         return RunConfig.of(md);
     }
 
-    /** Largest block size a baseline may record (the engine's default is 65,536). */
-    static final int MAX_BLOCK_SIZE = 1 << 20;
-
-    /** The rerun's configuration after overrides: its size is within the documented bounds. */
-    private static RunConfig validated(RunConfig c) {
+    /** The rerun after overrides: its size within the documented bounds, announced if long. */
+    private RunConfig validated(RunConfig c) {
         Bounds.samples("samples of the rerun", c.samples());
+        Bounds.longRunNote(c.samples(), threads()).ifPresent(n -> {
+            spec.commandLine().getErr().println(n);
+            spec.commandLine().getErr().flush();
+        });
         return c;
     }
 }
