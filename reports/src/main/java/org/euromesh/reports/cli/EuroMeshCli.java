@@ -31,6 +31,10 @@ public final class EuroMeshCli {
     public static void main(String[] args) {
         // SIGINT/SIGTERM: the JVM exits 130/143 after running the shutdown hooks; the report
         // staging registers its own clean-up hook, this one only says why the command stopped.
+        // A thread that dies outside a command's own error handling prints one line, not a trace.
+        boolean debug = Failures.debug(args);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> Failures.report(e,
+                new PrintWriter(System.err, true), debug));
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!finished.get()) {
