@@ -55,6 +55,14 @@ public final class OutputFolder {
                         + " the parameter folder given to --params; choose another output folder");
             }
         }
+        for (Path up = abs.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                if (!Files.isDirectory(up)) {
+                    throw new IllegalArgumentException(shown + ": " + up + " is a file, not a folder");
+                }
+                break;
+            }
+        }
         checkWritable(abs, shown);
         return abs;
     }

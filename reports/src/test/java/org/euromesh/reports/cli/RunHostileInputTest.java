@@ -69,6 +69,8 @@ class RunHostileInputTest {
                 Hostile.of("out is a user's folder", 2, "was not written by euromesh", "run", "--samples", "10", "--out",
                         "{USER}"),
                 Hostile.of("out is a file", 2, "is not a folder", "run", "--samples", "10", "--out", "{FILE}"),
+                Hostile.of("out inside a file", 2, "is a file, not a folder", "run", "--samples", "10", "--out",
+                        "{FILE}/sub/out"),
                 Hostile.of("unknown scenario", 2, "unknown scenario", "run", "--scenario", "no-such", "--out", out),
                 Hostile.of("scenario with a path", 2, "names may use letters", "run", "--scenario", "../x", "--out", out),
                 Hostile.of("unknown target", 2, "no-such-target", "run", "--target", "no-such-target", "--samples", "10",
