@@ -19,11 +19,11 @@ public final class Beta implements Distribution {
     /**
      * Beta(α, β) stretched onto [min, max].
      *
-     * @throws IllegalArgumentException unless α, β &gt; 0 and min &lt; max, all finite
+     * @throws IllegalArgumentException unless 0 &lt; α, β &lt;= 1e4 and min &lt; max, all finite
      */
     public static Beta of(double alpha, double beta, double min, double max) {
-        Checks.positive("beta alpha", alpha);
-        Checks.positive("beta beta", beta);
+        Checks.shape("beta alpha", alpha);
+        Checks.shape("beta beta", beta);
         Checks.finite("beta min", min);
         Checks.finite("beta max", max);
         if (!(min < max)) {

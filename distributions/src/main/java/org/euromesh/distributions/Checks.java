@@ -19,6 +19,22 @@ final class Checks {
         return v;
     }
 
+    /**
+     * Largest shape parameter (beta α and β, gamma shape, PERT λ): beyond it the distribution is
+     * a spike narrower than its own rounding, and the series behind its cdf needs millions of
+     * terms per evaluation (gamma(1e20, 1) would spin for minutes; at 1e4 a quantile table
+     * already takes about a second).
+     */
+    static final double MAX_SHAPE = 1e4;
+
+    static double shape(String what, double v) {
+        positive(what, v);
+        if (v > MAX_SHAPE) {
+            throw new IllegalArgumentException(what + " must be at most " + Specs.num(MAX_SHAPE) + ", got " + v);
+        }
+        return v;
+    }
+
     static double probability(double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("probability must be in [0, 1], got " + p);

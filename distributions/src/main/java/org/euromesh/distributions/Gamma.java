@@ -16,9 +16,9 @@ public final class Gamma implements Distribution {
         this.scale = scale;
     }
 
-    /** @throws IllegalArgumentException unless shape and scale are finite and &gt; 0 */
+    /** @throws IllegalArgumentException unless 0 &lt; shape &lt;= 1e4 and scale is finite and &gt; 0 */
     public static Gamma of(double shape, double scale) {
-        Checks.positive("gamma shape", shape);
+        Checks.shape("gamma shape", shape);
         Checks.positive("gamma scale", scale);
         return new Gamma(shape, scale);
     }

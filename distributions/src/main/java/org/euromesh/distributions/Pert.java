@@ -38,10 +38,10 @@ public final class Pert implements Distribution {
         return of(min, mode, max, DEFAULT_LAMBDA);
     }
 
-    /** @throws IllegalArgumentException unless min &lt;= mode &lt;= max (finite) and λ &gt; 0 */
+    /** @throws IllegalArgumentException unless min &lt;= mode &lt;= max (finite) and 0 &lt; λ &lt;= 1e4 */
     public static Pert of(double min, double mode, double max, double lambda) {
         Checks.ordered("pert", min, mode, max);
-        Checks.positive("pert lambda", lambda);
+        Checks.shape("pert lambda", lambda);
         return new Pert(min, mode, max, lambda);
     }
 

@@ -3,11 +3,13 @@ package org.euromesh.params;
 import org.euromesh.distributions.Confidence;
 import org.euromesh.distributions.ConfidencePolicy;
 import org.euromesh.distributions.Distribution;
+import org.euromesh.distributions.Usable;
 
 /**
  * Turns what a file says about one value into a validated {@link Parameter}: the unit is the
  * one the model expects, the distribution parses (or comes from the confidence policy), the
- * central lies in its support, and both respect the quantity's physical range.
+ * central lies in its support, both respect the quantity's physical range, and every number the
+ * run will compute from the distribution can be computed ({@link Usable#checkMoments}).
  */
 final class ParameterBuilder {
 
@@ -41,6 +43,14 @@ final class ParameterBuilder {
         } else {
             d = Specs.parse(spec, central, at, name);
             specText = spec.trim();
+        }
+        try {
+            // Percentiles, moments and extreme quantiles run now, so a spec that parses but
+            // cannot be computed fails here with file:line; the quantile tables follow, all
+            // parameters at once, when the set is complete (ParameterLoader).
+            Usable.checkMoments(d);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(at, name, e.getMessage());
         }
         double lo = d.lowerBound();
         double hi = d.upperBound();

@@ -78,20 +78,47 @@ public final class ParameterFiles {
         return folder == null ? BUILT_IN_LABEL + relative : folder.resolve(relative).toString();
     }
 
-    /** The text of a file of {@code folder} (null = built-in), or null if it does not exist. */
+    /**
+     * The text of a file of {@code folder} (null = built-in), or null if it does not exist. A file
+     * that exists but cannot be read is reported as unreadable (never as missing); a UTF-8
+     * byte-order mark, as spreadsheet programs write it, is dropped.
+     */
     static String readIfExists(Path folder, String relative) {
         if (folder == null) {
             return readBuiltIn(relative);
         }
         Path p = folder.resolve(relative);
         if (!Files.isRegularFile(p)) {
+            if (Files.exists(p)) {
+                throw new ParameterException(new SourceLocation(p.toString(), 0), null, "is a folder; expected a file");
+            }
+            Path parent = p.getParent();
+            if (parent != null && Files.isDirectory(parent) && !(Files.isReadable(parent) && Files.isExecutable(parent))) {
+                throw new ParameterException(new SourceLocation(p.toString(), 0), null,
+                        "unreadable: the folder " + parent + " cannot be read (permission denied)");
+            }
             return null;
         }
+        return readText(p);
+    }
+
+    /** A user's text file, as UTF-8 without a byte-order mark; read errors as {@link ParameterException}. */
+    static String readText(Path p) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
+            return withoutBom(Files.readString(p, StandardCharsets.UTF_8));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ParameterException(new SourceLocation(p.toString(), 0), null, "unreadable (permission denied)");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ParameterException(new SourceLocation(p.toString(), 0), null,
+                    "not UTF-8 text; save it as UTF-8 (in a spreadsheet program: 'CSV UTF-8')");
         } catch (IOException e) {
-            throw new ParameterException(new SourceLocation(p.toString(), 0), null, "cannot read: " + e.getMessage());
+            throw new ParameterException(new SourceLocation(p.toString(), 0), null, "unreadable: " + e.getMessage());
         }
+    }
+
+    /** Drops a leading UTF-8 byte-order mark (U+FEFF). */
+    static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Like {@link #readIfExists} but a missing file is a {@link ParameterException}. */

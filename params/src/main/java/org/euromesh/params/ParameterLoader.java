@@ -1,7 +1,6 @@
 package org.euromesh.params;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ public final class ParameterLoader {
 
     /** The baseline shipped in the jar ({@code org/euromesh/params/baseline/}), checked against {@code schema}. */
     public static ParameterSet loadBuiltIn(ParameterSchema schema) {
-        return BaselineReader.read(null, Objects.requireNonNull(schema, "schema"));
+        return QuantileTables.build(BaselineReader.read(null, Objects.requireNonNull(schema, "schema")));
     }
 
     /**
@@ -36,9 +35,17 @@ public final class ParameterLoader {
         Objects.requireNonNull(schema, "schema");
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(new SourceLocation(dir.toString(), 0), null,
-                    "not a folder; expected a parameter folder ('euromesh params --export DIR' creates one)");
+                    "not a folder" + (Files.exists(dir) ? "" : " (it does not exist)")
+                            + "; expected a parameter folder ('euromesh params --export DIR' creates one)");
         }
-        return BaselineReader.read(dir, schema);
+        if (Files.exists(dir.resolve(ParameterFiles.scenarioFile(BASELINE)))) {
+            // 'baseline' is the folder's own parameters.yaml and regions.csv: an overlay of that
+            // name would never be applied, and ignoring it silently misleads.
+            throw new ParameterException(new SourceLocation(dir.resolve(ParameterFiles.scenarioFile(BASELINE)).toString(), 0),
+                    null, "'baseline' is the name of the folder's own parameters.yaml and regions.csv, so this overlay "
+                            + "would never be applied; rename it (e.g. scenarios/my-baseline.yaml, then --scenario my-baseline)");
+        }
+        return QuantileTables.build(BaselineReader.read(dir, schema));
     }
 
     /**
@@ -66,18 +73,19 @@ public final class ParameterLoader {
             throw new ParameterException(new SourceLocation(ParameterFiles.display(base.folder(), rel), 0), null,
                     "unknown scenario '" + name + "'; known: " + scenarioNames(base));
         }
-        return ScenarioOverlay.apply(base, name, ParameterFiles.display(folder, rel), text);
+        return QuantileTables.build(ScenarioOverlay.apply(base, name, ParameterFiles.display(folder, rel), text));
     }
 
     /** An overlay file anywhere on disk applied to {@code base}; the scenario is named after the file. */
     public static ParameterSet applyOverlay(ParameterSet base, Path overlayFile) {
         String fileName = overlayFile.getFileName().toString();
         String name = fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        try {
-            return ScenarioOverlay.apply(base, name, overlayFile.toString(), Files.readString(overlayFile));
-        } catch (IOException e) {
-            throw new ParameterException(new SourceLocation(overlayFile.toString(), 0), null, "cannot read: " + e.getMessage());
+        if (!Files.isRegularFile(overlayFile)) {
+            throw new ParameterException(new SourceLocation(overlayFile.toString(), 0), null,
+                    Files.exists(overlayFile) ? "is a folder; expected a scenario overlay file" : "no such file");
         }
+        return QuantileTables.build(ScenarioOverlay.apply(base, name, overlayFile.toString(),
+                ParameterFiles.readText(overlayFile)));
     }
 
     /** {@code baseline}, the shipped scenarios, then any extra overlays in the set's folder. */
@@ -95,7 +103,8 @@ public final class ParameterLoader {
                         extra.add(n.substring(0, n.length() - ".yaml".length()));
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new ParameterException(new SourceLocation(dir.toString(), 0), null,
+                            "unreadable folder: " + e.getMessage());
                 }
                 extra.sort(null);
                 extra.stream().filter(n -> !names.contains(n)).forEach(names::add);

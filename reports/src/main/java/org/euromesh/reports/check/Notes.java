@@ -19,6 +19,7 @@ final class Notes {
                 a.seed(), a.samples(), a.method(), a.scenario(), a.params(), a.version()));
         notes.add(String.format(java.util.Locale.ROOT, "rerun:    seed %d, N %,d, %s, scenario %s, parameters %s, euromesh %s",
                 b.seed(), b.samples(), b.method(), b.scenario(), b.params(), b.version()));
+        notes.addAll(InputDiff.lines(baseline, current));
         return notes;
     }
 }

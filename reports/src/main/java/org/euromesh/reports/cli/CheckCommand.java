@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code euromesh check}: CI regression of the numbers against a committed baseline summary.
- * Exit 0 pass, 1 a difference beyond what is allowed, 2 bad input (nothing written).
+ * Exit 0 pass, 1 a difference beyond what is allowed, 2 bad input (nothing written), 3 the rerun
+ * failed for another reason (out of memory, I/O): never 1, so CI never reads a crash as a regression.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Rerun the run recorded in a baseline summary and compare.",
@@ -34,6 +35,9 @@ import picocli.CommandLine.Spec;
                     + "(Bonferroni; family-wise false-alarm rate alpha).",
             "--update reruns and rewrites the baseline, printing what changed."})
 public final class CheckCommand implements Callable<Integer> {
+
+    /** Largest block size a baseline may record (the engine's default is 65,536). */
+    static final int MAX_BLOCK_SIZE = 1 << 20;
 
     @Spec
     CommandSpec spec;
@@ -49,7 +53,7 @@ public final class CheckCommand implements Callable<Integer> {
             + "Creates it if missing, from --seed/--samples/--scenario/--target/--method/--params or their defaults.")
     boolean update;
 
-    @Option(names = "--samples", paramLabel = "N", description = "N of the rerun (default: the baseline's).")
+    @Option(names = "--samples", paramLabel = "N", description = "N of the rerun, 1 to 10^10 (default: the baseline's).")
     Long samples;
 
     @Option(names = "--seed", paramLabel = "S",
@@ -69,10 +73,11 @@ public final class CheckCommand implements Callable<Integer> {
     String method;
 
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.001",
-            description = "Statistical mode: family-wise false-alarm rate (default: ${DEFAULT-VALUE}).")
+            description = "Statistical mode: family-wise false-alarm rate, 0 < A < 1 (default: ${DEFAULT-VALUE}).")
     double alpha;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads, 1 to 64 (or the core count if larger) (default: all cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--failures-only", description = "List only the failing numbers.")
@@ -94,12 +99,14 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int check(PrintWriter out) {
         CheckMode m = CheckMode.parse(mode);
+        Bounds.alpha(alpha);
+        int workers = threads();
         Summary base = SummaryJson.read(baseline);
-        RunConfig config = overrides(RunConfig.of(base.metadata()), m == CheckMode.STATISTICAL);
+        RunConfig config = validated(overrides(recorded(base), m == CheckMode.STATISTICAL));
         if (m == CheckMode.EXACT && (config.seed() != base.metadata().seed() || samples != null)) {
             out.println("note: exact mode with another seed or N is expected to fail; use --mode statistical");
         }
-        Summary now = config.run(threads(), Version.VERSION);
+        Summary now = config.run(workers, Version.VERSION);
         CheckResult r = m == CheckMode.EXACT ? ExactComparison.compare(base, now)
                 : StatisticalComparison.compare(base, now, alpha);
         out.println("euromesh check (" + m.name().toLowerCase(Locale.ROOT) + ") against " + baseline);
@@ -108,13 +115,17 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int update(PrintWriter out) {
+        int workers = threads();
+        if (Files.isDirectory(baseline)) {
+            throw new IllegalArgumentException(baseline + ": is a folder; --baseline names a summary JSON file");
+        }
         Summary old = Files.exists(baseline) ? SummaryJson.read(baseline) : null;
-        RunConfig config = old != null ? RunConfig.of(old.metadata())
+        RunConfig config = old != null ? recorded(old)
                 : new RunConfig(RunOptions.DEFAULT_SEED, RunConfig.DEFAULT_SAMPLES,
                         org.euromesh.engine.sampling.SamplingMethod.MC, org.euromesh.engine.RunSpec.DEFAULT_BLOCK_SIZE, "baseline",
                         null, EuroMeshModel.DEFAULT_HEADLINE, null);
-        config = overrides(config, false);
-        Summary now = config.run(threads(), Version.VERSION);
+        config = validated(overrides(config, false));
+        Summary now = config.run(workers, Version.VERSION);
         if (old == null) {
             out.println("Created baseline " + baseline + ".");
         } else {
@@ -136,10 +147,7 @@ public final class CheckCommand implements Callable<Integer> {
     private RunConfig overrides(RunConfig c, boolean statistical) {
         RunConfig r = c.withSeed(seed != null ? seed : statistical ? c.seed() + 1 : c.seed());
         if (samples != null) {
-            if (samples <= 0) {
-                throw new IllegalArgumentException("--samples must be > 0, got " + samples);
-            }
-            r = r.withSamples(samples);
+            r = r.withSamples(Bounds.samples("--samples", samples));
         }
         if (params != null) {
             r = r.withParams(params);
@@ -157,9 +165,40 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int threads() {
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        return Bounds.threads(threads);
+    }
+
+    /** The run a baseline records, its metadata held to the command line's bounds before anything runs. */
+    private RunConfig recorded(Summary base) {
+        var md = base.metadata();
+        String at = baseline + ": metadata.";
+        try {
+            Bounds.samples("maxSamples", md.maxSamples());
+            Bounds.samples("samples", md.samples());
+            if (md.samples() > md.maxSamples()) {
+                throw new IllegalArgumentException("samples " + md.samples() + " exceeds maxSamples " + md.maxSamples());
+            }
+            if (md.precision() != null) {
+                Bounds.precision(md.precision());
+            }
+            if (md.blockSize() < 1 || md.blockSize() > MAX_BLOCK_SIZE) {
+                throw new IllegalArgumentException("blockSize must be between 1 and " + MAX_BLOCK_SIZE + ", got "
+                        + md.blockSize());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(at + e.getMessage().replace("--precision", "precision")
+                    + " (was the baseline edited by hand? 'euromesh check --update' rewrites it)", e);
         }
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return RunConfig.of(md);
+    }
+
+    /** The rerun after overrides: its size within the documented bounds, announced if long. */
+    private RunConfig validated(RunConfig c) {
+        Bounds.samples("samples of the rerun", c.samples());
+        Bounds.longRunNote(c.samples(), threads()).ifPresent(n -> {
+            spec.commandLine().getErr().println(n);
+            spec.commandLine().getErr().flush();
+        });
+        return c;
     }
 }

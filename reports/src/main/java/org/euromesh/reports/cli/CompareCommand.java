@@ -61,11 +61,11 @@ final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scenario must be given exactly twice (A, then B), got "
                     + scenarios.size() + ": " + scenarios);
         }
+        RunSpec runSpec = run.spec(); // bounds first, before any file is read
         ParameterSet base = paramsDir == null ? ParameterLoader.loadBuiltIn(EuroMeshInputs.SCHEMA)
                 : ParameterLoader.load(paramsDir, EuroMeshInputs.SCHEMA);
         ParameterSet a = ParameterLoader.scenario(base, scenarios.get(0));
         ParameterSet b = ParameterLoader.scenario(base, scenarios.get(1));
-        RunSpec runSpec = run.spec();
         Comparison c = Sampler.compare(EuroMeshModel.of(a, run.target), EuroMeshModel.of(b, run.target), runSpec,
                 ProgressListener.NONE);
         PrintWriter w = spec.commandLine().getOut();

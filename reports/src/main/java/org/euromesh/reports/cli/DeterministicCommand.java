@@ -61,7 +61,8 @@ final class DeterministicCommand implements Callable<Integer> {
                 boolean sites = out[model.outputIndex(Outputs.sitesMost(t.name()))] == 1.0;
                 w.printf(Locale.ROOT, "  %-14s %-10s %-10s %8s  %s%n", t.name(), CalendarMonth.of(fed, model.horizon()),
                         CalendarMonth.of(campus, model.horizon()),
-                        Numbers.format(round2(campus - fed)), sites ? "medium sites" : "public substrate");
+                        Double.isInfinite(campus - fed) ? Estimates.censoredLead(campus - fed)
+                                : Numbers.format(round2(campus - fed)), sites ? "medium sites" : "public substrate");
             }
             if (set.scenario().equals(REFERENCE_SCENARIO)) {
                 compareWithReference(w, set, model, out);
@@ -97,10 +98,10 @@ final class DeterministicCommand implements Callable<Integer> {
     }
 
     private static double round3(double v) {
-        return Math.round(v * 1000.0) / 1000.0;
+        return Estimates.round(v, 3);
     }
 
     private static double round2(double v) {
-        return Math.round(v * 100.0) / 100.0;
+        return Estimates.round(v, 2);
     }
 }

@@ -12,6 +12,7 @@ import org.euromesh.distributions.Distribution;
 import org.euromesh.distributions.DistributionSampler;
 import org.euromesh.distributions.ImpliedSummary;
 import org.euromesh.distributions.SpecParser;
+import org.euromesh.distributions.Usable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,28 +35,29 @@ final class DistributionCommand implements Callable<Integer> {
     @Option(names = "--quantiles", description = "Print quantiles (default when --samples is not given).")
     boolean quantiles;
 
-    @Option(names = "--samples", paramLabel = "N", description = "Number of draws to write to --out.")
+    @Option(names = "--samples", paramLabel = "N", description = "Number of draws to write to --out, 1 to 10^8.")
     Long samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Where the draws go, one per line.")
+    @Option(names = "--out", paramLabel = "FILE.csv",
+            description = "Where the draws go, one per line: a new file, or a draws file written before; never a file "
+                    + "of a parameter folder.")
     Path out;
 
     @Override
     public Integer call() {
-        Distribution d = SpecParser.parse(text);
         if (samples != null) {
-            if (samples < 1) {
-                throw new IllegalArgumentException("--samples must be at least 1, got " + samples);
-            }
+            Bounds.draws(samples);
             if (out == null) {
                 throw new IllegalArgumentException("--samples needs --out FILE.csv");
             }
+            DrawsFile.check(out);
         } else if (out != null) {
             throw new IllegalArgumentException("--out needs --samples N");
         }
+        Distribution d = Usable.check(SpecParser.parse(text));
         PrintWriter w = spec.commandLine().getOut();
         if (quantiles || samples == null) {
             printQuantiles(w, d);
@@ -79,10 +81,12 @@ final class DistributionCommand implements Callable<Integer> {
     private void writeSamples(Distribution d) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         DistributionSampler sampler = d.createSampler(rng);
-        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE / 2, samples * 20));
-        for (long i = 0; i < samples; i++) {
-            sb.append(sampler.sample()).append('\n');
-        }
-        AtomicFiles.writeString(out, sb.toString());
+        // Streamed: 10^8 draws are about 2 GB of text, more than a default heap holds.
+        AtomicFiles.writeText(out, w -> {
+            for (long i = 0; i < samples; i++) {
+                w.write(Double.toString(sampler.sample()));
+                w.write('\n');
+            }
+        });
     }
 }

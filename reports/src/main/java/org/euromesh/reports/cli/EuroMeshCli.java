@@ -1,13 +1,18 @@
 package org.euromesh.reports.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code euromesh} command line. Exit codes: 0 success, 1 a {@code check} found a
- * difference, 2 bad input (unknown option, malformed parameter file, bad spec ...): the message
- * names file, line and parameter, and nothing is written.
+ * The {@code euromesh} command line. Exit codes ({@link ExitCodes}): 0 success, 1 a {@code check}
+ * found a difference, 2 bad input (unknown option, malformed parameter file, bad spec ...: the
+ * message names file, line and parameter, and nothing is written), 3 the run failed for another
+ * reason (out of memory, I/O), 130/143 interrupted. Errors are one line; {@code --debug} adds the
+ * stack trace.
  */
 @Command(name = "euromesh", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Monte Carlo: does a federated European AI training run ship before a new 1 GW campus?",
@@ -17,25 +22,61 @@ import picocli.CommandLine.Command;
 public final class EuroMeshCli {
 
     /** Exit code for bad input of any kind. */
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ExitCodes.BAD_INPUT;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an error, print the Java stack trace too (or set EUROMESH_DEBUG=1).")
+    boolean debug;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // SIGINT/SIGTERM: the JVM exits 130/143 after running the shutdown hooks; the report
+        // staging registers its own clean-up hook, this one only says why the command stopped.
+        // A thread that dies outside a command's own error handling prints one line, not a trace.
+        boolean debug = Failures.debug(args);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> Failures.report(e,
+                new PrintWriter(System.err, true), debug));
+        AtomicBoolean finished = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!finished.get()) {
+                System.err.println(System.lineSeparator() + "euromesh: interrupted; nothing new was written "
+                        + "(an earlier report, if any, is as it was)");
+                System.err.flush();
+            }
+        }, "euromesh-interrupted"));
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        finished.set(true);
+        System.exit(code);
     }
 
     /** Runs one command line; used by tests so that they see exit codes and output without exiting. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new EuroMeshCli());
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof IllegalArgumentException || ex instanceof java.io.UncheckedIOException
-                    || ex instanceof java.nio.file.NoSuchFileException) {
-                commandLine.getErr().println("euromesh: " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            throw ex;
-        });
-        return cl.execute(args);
+        boolean debug = Failures.debug(args);
+        try {
+            CommandLine cl = new CommandLine(new EuroMeshCli());
+            cl.setOut(out);
+            cl.setErr(err);
+            documentExitCodes(cl);
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                    Failures.report(ex, commandLine.getErr(), debug));
+            // A bad option: one line saying what is wrong, and where the options are listed.
+            cl.setParameterExceptionHandler((ex, arguments) -> {
+                CommandLine where = ex.getCommandLine();
+                PrintWriter w = where.getErr();
+                w.println("euromesh: " + ex.getMessage());
+                w.println("Try 'euromesh " + (where.getParent() == null ? "" : where.getCommandName() + " ") + "--help'.");
+                w.flush();
+                return ExitCodes.BAD_INPUT;
+            });
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // Errors (out of memory, stack overflow) pass through picocli's handler untouched.
+            return Failures.report(t, err, debug);
+        }
+    }
+
+    /** Every command's --help lists the exit codes. */
+    private static void documentExitCodes(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+        cl.getSubcommands().values().forEach(EuroMeshCli::documentExitCodes);
     }
 }

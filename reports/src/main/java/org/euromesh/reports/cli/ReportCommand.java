@@ -2,6 +2,7 @@ package org.euromesh.reports.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.euromesh.reports.io.OutputFolder;
 import org.euromesh.reports.report.ReportWriter;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.SummaryJson;
@@ -30,6 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Summary s;
         try {
+            OutputFolder.check("--out", out, null);
             s = SummaryJson.read(result);
             ReportWriter.write(s, out);
         } catch (IllegalArgumentException e) {

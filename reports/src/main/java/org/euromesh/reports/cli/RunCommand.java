@@ -1,6 +1,7 @@
 package org.euromesh.reports.cli;
 
 import org.euromesh.reports.format.Numbers;
+import org.euromesh.reports.io.OutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -14,7 +15,6 @@ import org.euromesh.engine.Sampler;
 import org.euromesh.model.EuroMeshModel;
 import org.euromesh.model.Outputs;
 import org.euromesh.engine.stats.OutputSummary;
-import org.euromesh.engine.stats.PercentileEstimate;
 import org.euromesh.engine.stats.ProbabilityEstimate;
 import org.euromesh.params.ParameterSet;
 import org.euromesh.params.Region;
@@ -47,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
     RunOptions run;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
-            description = "Folder for summary.json and the report (default: ${DEFAULT-VALUE}).")
+            description = "Folder for summary.json and the report (default: ${DEFAULT-VALUE}); a new folder, an empty one, "
+                    + "or one euromesh wrote before (it holds .euromesh-output); never a parameter folder.")
     Path out;
 
     @Option(names = "--quiet", description = "No progress bar.")
@@ -64,9 +65,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Every option is checked before the parameters are read and long before any sampling.
+        RunSpec runSpec = run.spec();
+        OutputFolder.check("--out", out, parameters.paramsDir);
         ParameterSet set = parameters.load();
         EuroMeshModel model = EuroMeshModel.of(set, run.target);
-        RunSpec runSpec = run.spec();
+        Bounds.longRunNote(RunOptions.plannedSamples(runSpec), runSpec.threads()).ifPresent(n -> {
+            spec.commandLine().getErr().println(n);
+            spec.commandLine().getErr().flush();
+        });
         ProgressListener progress = ProgressBar.forTerminal(quiet);
         RunResult result = Sampler.run(model, runSpec, progress);
         if (progress instanceof ProgressBar bar) {
@@ -109,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
             OutputSummary lead = r.output(Outputs.lead(n));
             w.printf(Locale.ROOT, "  %-14s %-33s %-32s %-32s %-16s %s%n", n, probability(win),
                     dates(r.output(Outputs.tFed(n))), dates(r.output(Outputs.tCampus(n))),
-                    String.format(Locale.ROOT, "%.2f ±%.3f", lead.percentile(0.5).value(), halfWidth(lead.percentile(0.5))),
+                    Estimates.lead(lead.percentile(0.5), r.samples()),
                     probability(r.output(Outputs.sitesMost(n)).probability()));
         }
         printConditional(w, set, r);
@@ -156,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
             String n = g.name();
             OutputSummary rank = r.output(Outputs.region(n, "rank"));
             w.printf(Locale.ROOT, "  %-18s %-35s %-14s %-16s %-31s %s%n", n, probability(r.output(Outputs.region(n, "rank1")).probability()),
-                    String.format(Locale.ROOT, "%.2f ±%.4f", rank.mean().mean(), 1.96 * rank.mean().standardError()),
+                    Estimates.mean(rank.mean().mean(), rank.mean().standardError(), r.samples()),
                     CalendarMonth.of(r.output(Outputs.region(n, "first_training")).percentile(0.5).value(),
                             model.horizon()),
                     probability(r.output(Outputs.region(n, "feasible")).probability()),
@@ -174,11 +181,7 @@ final class RunCommand implements Callable<Integer> {
                 CalendarMonth.of(time.percentile(0.05).value(), h), CalendarMonth.of(time.percentile(0.95).value(), h));
     }
 
-    private static double halfWidth(PercentileEstimate e) {
-        return (e.hi() - e.lo()) / 2;
-    }
-
     private static double round2(double v) {
-        return Math.round(v * 100.0) / 100.0;
+        return Estimates.round(v, 2);
     }
 }

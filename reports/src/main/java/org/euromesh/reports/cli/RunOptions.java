@@ -20,22 +20,24 @@ public final class RunOptions {
     Size size = new Size();
 
     static final class Size {
-        @Option(names = "--samples", paramLabel = "N", description = "Number of Monte Carlo samples (default: 1000000).")
+        @Option(names = "--samples", paramLabel = "N", description = "Number of Monte Carlo samples, 1 to 10^10 (default: 1000000).")
         Long samples;
 
         @Option(names = "--precision", paramLabel = "P",
-                description = "Sample until the 95%% half-width of the headline P(win) is at most P (e.g. 0.001).")
+                description = "Sample until the 95%% half-width of the headline P(win) is at most P, 1e-5 <= P < 0.5 "
+                        + "(e.g. 0.001).")
         Double precision;
     }
 
     @Option(names = "--max-samples", paramLabel = "N", defaultValue = "100000000",
-            description = "Cap for --precision runs (default: ${DEFAULT-VALUE}).")
+            description = "Cap for --precision runs, at most 10^10 (default: ${DEFAULT-VALUE}).")
     long maxSamples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads, 1 to 64 (or the core count if larger) (default: all cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--method", paramLabel = "mc|lhs|sobol", defaultValue = "mc",
@@ -46,16 +48,22 @@ public final class RunOptions {
             description = "Headline target: the scorecard and --precision use it (default: ${DEFAULT-VALUE}).")
     String target;
 
-    /** The run spec; bad values throw IllegalArgumentException (exit 2). */
+    /** The run spec; bad values throw IllegalArgumentException (exit 2), before any work. */
     public RunSpec spec() {
         SamplingMethod m = parseMethod(method);
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = Bounds.threads(threads);
         String headline = Outputs.win(target);
         if (size.precision != null) {
-            return new RunSpec(seed, maxSamples, m, t, RunSpec.DEFAULT_BLOCK_SIZE, headline, size.precision);
+            return new RunSpec(seed, Bounds.samples("--max-samples", maxSamples), m, t, RunSpec.DEFAULT_BLOCK_SIZE, headline,
+                    Bounds.precision(size.precision));
         }
-        long n = size.samples == null ? DEFAULT_SAMPLES : size.samples;
+        long n = size.samples == null ? DEFAULT_SAMPLES : Bounds.samples("--samples", size.samples);
         return new RunSpec(seed, n, m, t, RunSpec.DEFAULT_BLOCK_SIZE, headline, Double.NaN);
+    }
+
+    /** Samples the run will evaluate at most (a precision run: what its target needs in the worst case). */
+    static long plannedSamples(RunSpec s) {
+        return s.hasPrecisionTarget() ? Bounds.precisionSamples(s.precision(), s.samples()) : s.samples();
     }
 
     static SamplingMethod parseMethod(String text) {

@@ -1,6 +1,7 @@
 package org.euromesh.reports.cli;
 
 import org.euromesh.reports.format.Numbers;
+import org.euromesh.reports.io.OutputFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.euromesh.reports.report.ReportSection;
@@ -53,7 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "4096",
             description = "Base sample size N of the Sobol design (N·(d+groups+2) evaluations) and of the "
-                    + "rank-correlation sample (5·N) (default: ${DEFAULT-VALUE}).")
+                    + "rank-correlation sample (5·N), 16 to 1000000 (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--target", paramLabel = "NAME", description = "Only this target (default: every target).")
@@ -62,7 +63,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads, 1 to 64 (or the core count if larger) (default: all cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
@@ -76,12 +78,9 @@ final class SensitivityCommand implements Callable<Integer> {
         if (!List.of("tornado", "rank", "sobol", "all").contains(m)) {
             throw new IllegalArgumentException("--method must be tornado, rank, sobol or all, got '" + method + "'");
         }
-        if (samples < 16) {
-            throw new IllegalArgumentException("--samples must be at least 16, got " + samples);
-        }
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
-        }
+        Bounds.sensitivitySamples(samples);
+        int workers = Bounds.threads(threads);
+        OutputFolder.check("--out", out, parameters.paramsDir);
         SensitivityReport.checkOut(out);
         ParameterSet set = parameters.load();
         List<Target> targets = target == null ? set.targets() : List.of(set.target(target));
@@ -92,12 +91,19 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean sobol = m.equals("sobol") || m.equals("all");
         SensitivityAnalysis analysis = EuroMeshSensitivity.analysis(model)
                 .withSeed(seed)
-                .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                .withRankSamples(rank ? 5 * samples : 0)
+                .withThreads(workers)
+                .withRankSamples(rank ? Math.multiplyExact(5, samples) : 0)
                 .withSobolSamples(sobol ? samples : 0)
                 .withTornadoOutputs(tornado ? filter(EuroMeshSensitivity.tornadoOutputs(model), wanted) : List.of())
                 .withRankOutputs(filter(EuroMeshSensitivity.rankOutputs(model), wanted))
                 .withSobolOutputs(filter(EuroMeshSensitivity.sobolOutputs(model), wanted));
+        // Sobol: N·(d + 2) points at least (groups add more); rank correlation: 5·N. Exact arithmetic.
+        long evaluations = Math.addExact(sobol ? Math.multiplyExact((long) samples, model.inputs().dimension() + 2L) : 0,
+                rank ? Math.multiplyExact(5L, samples) : 0);
+        Bounds.longRunNote(evaluations, workers).ifPresent(n -> {
+            spec.commandLine().getErr().println(n);
+            spec.commandLine().getErr().flush();
+        });
         SensitivityResult result = analysis.run();
         String text = render(set, targets, result);
         spec.commandLine().getOut().print(text);
@@ -190,6 +196,6 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private static double round3(double v) {
-        return Math.round(v * 1000.0) / 1000.0;
+        return Estimates.round(v, 3);
     }
 }

@@ -2,24 +2,24 @@ package org.euromesh.reports.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.euromesh.reports.charts.ChartRenderer;
 import org.euromesh.reports.charts.NamedChart;
-import org.euromesh.reports.io.AtomicFiles;
+import org.euromesh.reports.io.OutputFolder;
+import org.euromesh.reports.io.Staging;
 
 /**
  * Writes a folder all or nothing: everything is rendered into a hidden temporary sibling, which
- * then becomes the folder (or, if the folder exists, has its files moved over their namesakes,
- * leaving other files alone). A failure leaves the folder as it was.
+ * then becomes the folder in one rename (if the folder exists, its files that the new content
+ * does not replace are carried over first). A failure, Ctrl-C or SIGTERM leaves the folder as
+ * it was and no temporary sibling ({@link Staging}). Only a folder euromesh created (it holds the
+ * {@link OutputFolder#MARKER}), or an empty one, is ever replaced ({@link OutputFolder}).
  */
 public final class StagedFolder {
 
@@ -34,31 +34,21 @@ public final class StagedFolder {
 
     /**
      * @param what what is written, for error messages (e.g. "report")
-     * @throws IllegalArgumentException if {@code outDir} exists and is not a folder
+     * @throws IllegalArgumentException if {@code outDir} exists and is not a folder, is a parameter
+     *                                  folder, or is a folder euromesh did not create
      */
     public static void write(Path outDir, String what, Content content) {
         Path out = outDir.toAbsolutePath().normalize();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException(outDir + ": exists and is not a folder; expected a folder for the " + what);
+        if (out.getParent() == null) {
+            throw new IllegalArgumentException(outDir + ": cannot write the " + what + " to a file-system root");
         }
-        Path tmp = null;
-        try {
-            Files.createDirectories(out.getParent());
-            tmp = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp");
-            readableByAll(tmp);
-            content.renderInto(tmp);
-            if (Files.exists(out)) {
-                moveInto(tmp, out);
-            } else {
-                AtomicFiles.move(tmp, out);
-                tmp = null;
-            }
+        OutputFolder.checkWritable(out, outDir.toString());
+        try (Staging staging = Staging.begin(out)) {
+            readableByAll(staging.dir());
+            content.renderInto(staging.dir());
+            staging.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + what + " to " + outDir + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                deleteTree(tmp);
-            }
         }
     }
 
@@ -89,37 +79,12 @@ public final class StagedFolder {
         return pngs;
     }
 
-    /** Moves every file of {@code from} (and its subfolders) over its namesake in {@code to}. */
-    private static void moveInto(Path from, Path to) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(from)) {
-            for (Path e : entries) {
-                Path target = to.resolve(e.getFileName().toString());
-                if (Files.isDirectory(e)) {
-                    Files.createDirectories(target);
-                    moveInto(e, target);
-                } else {
-                    AtomicFiles.move(e, target);
-                }
-            }
-        }
-    }
-
     /** Temporary folders are created owner-only; a report folder is meant to be shared. */
     private static void readableByAll(Path dir) {
         try {
             Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException | IOException e) {
             // Not a POSIX file system: its defaults apply.
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Best effort: a leftover hidden temporary folder is harmless and named after the report.
         }
     }
 }
