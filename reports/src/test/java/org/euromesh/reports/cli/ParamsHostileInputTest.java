@@ -59,8 +59,24 @@ class ParamsHostileInputTest {
         Files.write(latin1.resolve(csv), withE9);
     }
 
+    /** 1-based line of the shipped parameters.yaml that starts with {@code prefix}: the fixtures edit a copy of it. */
+    private static int shippedLineOf(String prefix) {
+        try (java.io.InputStream in = ParamsHostileInputTest.class.getResourceAsStream(
+                "/org/euromesh/params/baseline/parameters.yaml")) {
+            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].startsWith(prefix)) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError("no line starting with '" + prefix + "' in the shipped parameters.yaml");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Stream<Hostile.Case> cases() {
-        String yamlLine = "parameters.yaml:198: parameter 'tau_mega'";
+        String yamlLine = "parameters.yaml:" + shippedLineOf("  tau_mega:") + ": parameter 'tau_mega'";
         return Stream.of(
                 Hostile.of("beta(1e300, 1e300): params (was: Hipparchus trace, exit 1)", 2, yamlLine, "params",
                         "--params", "{BETA}"),
