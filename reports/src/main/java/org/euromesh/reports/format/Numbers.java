@@ -28,16 +28,45 @@ public final class Numbers {
     }
 
     /**
-     * A probability with its 95% interval, "0.9166 [0.9160, 0.9171]", with enough decimals that the
-     * interval is visible: near 0 or 1 a 10^6-sample run gives "1.000000 [0.999996, 1.000000]"
-     * rather than an interval that prints as a point.
+     * A probability with its 95% interval, with as many decimals as the interval supports: the
+     * half-width to one significant digit, "0.917 [0.9165, 0.9176]" style. A probability that is
+     * exactly 0 or 1 (no path, or every path) prints as "0" or "1" rather than "1.0000000": it is a
+     * count, and the interval says how far the true value could be from it.
      */
     public static String probability(double p, double lo, double hi) {
-        double width = hi - lo;
-        int decimals = width > 0 ? (int) Math.ceil(-Math.log10(width)) + 1 : 4;
-        decimals = Math.max(4, Math.min(7, decimals));
-        String f = "%." + decimals + "f";
-        return String.format(Locale.ROOT, f + " [" + f + ", " + f + "]", p, lo, hi);
+        if (hi < 1e-3 && p > 0) {
+            // A rare event: fixed decimals would print its lower bound as 0.000000.
+            return String.format(Locale.ROOT, "%.1e [%.1e, %.1e]", p, lo, hi);
+        }
+        int d = decimals(p, lo, hi);
+        return exact(p, d) + " [" + exact(lo, d) + ", " + exact(hi, d) + "]";
+    }
+
+    /** {@link #probability} without the interval, to the interval's decimals. */
+    public static String probabilityValue(double p, double lo, double hi) {
+        return exact(p, decimals(p, lo, hi));
+    }
+
+    /** Decimals that show the 95% half-width to one significant digit, at least 2 and at most 7. */
+    static int decimals(double p, double lo, double hi) {
+        double hw = Math.max(hi - p, p - lo);
+        if (!(hw > 0) || !Double.isFinite(hw)) {
+            return 4;
+        }
+        int d = (int) Math.ceil(-Math.log10(hw) - 1e-9);
+        return Math.max(2, Math.min(7, d));
+    }
+
+    private static String exact(double v, int decimals) {
+        if (v == 0.0 || v == 1.0) {
+            return v == 0.0 ? "0" : "1";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /** "1,000,000": a count with thousands separators, locale-free. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** 0.05 → "5", 0.5 → "50", 0.025 → "2.5". */
