@@ -12,6 +12,8 @@ import org.euromesh.reports.summary.OutputEntry;
 import org.euromesh.reports.summary.Probability;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.TracePoint;
+import org.euromesh.reports.report.Answer;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -44,28 +46,44 @@ public final class ReportCharts {
     private ReportCharts() {
     }
 
-    /** Every chart the summary has data for, in report order. */
+    /** Name of the first screen's chart: the S-curves of the closest race. */
+    public static final String ANSWER = "answer_scurves";
+
+    /**
+     * Every chart the summary has data for, in report order; the first is {@link #ANSWER}, the
+     * S-curves of {@link Answer#leadTarget}, with both P50 dates marked.
+     */
     public static List<NamedChart> all(Summary s) {
         String t = s.metadata().headlineTarget();
+        String lt = Answer.leadTarget(s);
         List<NamedChart> charts = new ArrayList<>();
+        OutputEntry lfed = s.output(Outputs.tFed(lt));
+        OutputEntry lcampus = s.output(Outputs.tCampus(lt));
+        charts.add(new NamedChart(ANSWER, "When each side has trained " + lt + ": the race in one chart",
+                "Each curve is the probability that the side has finished training " + lt + " by that date; the dashed "
+                        + "lines mark the medians (P50). The horizontal gap between the curves is the federation's "
+                        + "lead. " + censoredNote(lfed, lcampus), scurves(lt, lfed, lcampus, true)));
         OutputEntry fed = s.output(Outputs.tFed(t));
         OutputEntry campus = s.output(Outputs.tCampus(t));
         charts.add(new NamedChart("delivery_histogram", "When each side trains " + t,
                 "Share of Monte Carlo paths in which the " + t + " run finishes in each month (federation blue, campus red). "
                         + censoredNote(fed, campus), deliveryHistogram(t, fed, campus)));
-        charts.add(new NamedChart("delivery_scurves", "Probability of delivery by date (" + t + ")",
-                "Each curve gives P(the run has finished by that date). Where the blue curve is left of the red one, "
-                        + "the federation is likelier to have delivered by then.", scurves(t, fed, campus)));
+        if (!lt.equals(t)) {
+            charts.add(new NamedChart("delivery_scurves", "Probability of delivery by date (" + t + ")",
+                    "Each curve gives P(the run has finished by that date); the dashed lines mark the medians. Where the "
+                            + "blue curve is left of the red one, the federation is likelier to have delivered by then.",
+                    scurves(t, fed, campus, true)));
+        }
         charts.add(new NamedChart("lead_time", "Federation's lead over the campus (" + t + ")",
-                "Distribution of t_campus - t_fed in years: positive means the federation ships first.",
-                lead(t, s.output(Outputs.lead(t)))));
+                "Distribution of the campus date minus the federation date, in years: right of the zero line the "
+                        + "federation ships first.", lead(t, s.output(Outputs.lead(t)))));
         charts.add(new NamedChart("regions_scorecard", "Regional scorecard: probabilities (" + t + ")",
-                "P(rank 1) and P(first site trains before the campus) per region, with 95% error bars.",
-                regionProbabilities(s)));
+                "P(ranked first) and P(the region's first site is online before the campus is ready) per region, "
+                        + "with 95% error bars. The second is not the federation's P(win).", regionProbabilities(s)));
         charts.add(new NamedChart("regions_rank", "Regional scorecard: expected composite rank (" + t + ")",
                 "Mean composite rank per region (1 = best), with 95% error bars; lower is better.", regionRanks(s)));
         if (!s.trace().isEmpty()) {
-            charts.add(new NamedChart("convergence", "Convergence of P(win) (" + s.metadata().headlineOutput() + ")",
+            charts.add(new NamedChart("convergence", "Convergence of P(federation first) (" + t + ")",
                     "The headline probability as samples accumulate, with its 95% Wilson interval: the band "
                             + "narrows as 1/sqrt(N).", convergence(s)));
         }
@@ -82,16 +100,42 @@ public final class ReportCharts {
         return c;
     }
 
-    static XYChart scurves(String target, OutputEntry fed, OutputEntry campus) {
-        XYChart c = xy("P(" + target + " delivered by date)", "Year", "Cumulative probability");
+    static XYChart scurves(String target, OutputEntry fed, OutputEntry campus, boolean medians) {
+        XYChart c = xy("P(" + target + " trained by date): federation vs 1 GW campus", "Calendar year",
+                "P(trained by then), % of paths");
         c.getStyler().setYAxisDecimalPattern("0%");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         int[] range = range(fed.histogram(), campus.histogram());
         addCumulative(c, "Federation", fed.histogram(), fed.n(), range, FEDERATION);
         addCumulative(c, "Campus", campus.histogram(), campus.n(), range, CAMPUS);
+        if (medians) {
+            double span = fed.histogram().edge(range[1]) - fed.histogram().edge(range[0]);
+            median(c, "Federation", fed, FEDERATION, span);
+            median(c, "Campus", campus, CAMPUS, span);
+        }
         return c;
+    }
+
+    /** A dashed drop line at the P50 date, labelled with the month, when the median is within the horizon. */
+    private static void median(XYChart c, String side, OutputEntry time, Color color, double span) {
+        double t = time.percentile(0.5).value();
+        if (!Double.isFinite(t) || t > time.horizon()) {
+            return;
+        }
+        double x = BASE_YEAR + t;
+        XYSeries s = c.addSeries(side + " P50", new double[] {x, x}, new double[] {0.0, 0.5});
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(color);
+        s.setLineStyle(SeriesLines.DASH_DASH);
+        s.setShowInLegend(false);
+        // The federation's label goes above-left of its median, the campus's below-right: left of the
+        // earlier median both curves are below 50%, right of the later one both are above, so the
+        // labels sit on empty plot area and never cover a curve.
+        String label = "P50 " + org.euromesh.reports.CalendarMonth.of(t, time.horizon());
+        boolean fed = side.equals("Federation");
+        c.addAnnotation(new AnnotationText(label, x + (fed ? -0.09 : 0.09) * span, fed ? 0.56 : 0.44, false));
     }
 
     static XYChart lead(String target, OutputEntry lead) {

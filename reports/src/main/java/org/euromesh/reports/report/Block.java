@@ -17,6 +17,39 @@ public sealed interface Block {
                 throw new IllegalArgumentException("heading level must be 1..4, got " + level);
             }
         }
+
+        /** The heading's anchor, as GitHub makes it: lower case, punctuation dropped, spaces to '-'. */
+        public String anchor() {
+            return slug(text);
+        }
+    }
+
+    /**
+     * A highlighted line the reader must not miss, with a link to a heading of the same document.
+     *
+     * @param text   the statement
+     * @param link   the link's words
+     * @param anchor {@link Heading#anchor()} of the heading it points to
+     */
+    record Note(String text, String link, String anchor) implements Block {
+        public Note {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(link, "link");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+    }
+
+    /** GitHub's heading anchor of {@code text}. */
+    static String slug(String text) {
+        StringBuilder b = new StringBuilder();
+        for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                b.append(c);
+            } else if (c == ' ') {
+                b.append('-');
+            }
+        }
+        return b.toString();
     }
 
     /** A paragraph; {@code lead} (may be empty) is printed bold before the text. */

@@ -20,6 +20,9 @@ public final class HtmlRenderer {
             th{background:#f3f3f3}tr:nth-child(even) td{background:#fafafa}
             figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #eee}
             figcaption{font-size:.9em;color:#555}
+            .note{background:#fff6d6;border-left:4px solid #e0a800;padding:.5em .8em}
+            .answer li{margin:.3em 0}
+            .table-wrap{overflow-x:auto;max-width:100%}
             """;
 
     private HtmlRenderer() {
@@ -33,8 +36,11 @@ public final class HtmlRenderer {
                 .append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {
-                b.append("<h").append(h.level()).append('>').append(esc(h.text())).append("</h")
-                        .append(h.level()).append(">\n");
+                b.append("<h").append(h.level()).append(" id=\"").append(esc(h.anchor())).append("\">")
+                        .append(esc(h.text())).append("</h").append(h.level()).append(">\n");
+            } else if (block instanceof Block.Note n) {
+                b.append("<p class=\"note\">").append(esc(n.text())).append(" <a href=\"#").append(esc(n.anchor()))
+                        .append("\">").append(esc(n.link())).append("</a></p>\n");
             } else if (block instanceof Block.Paragraph p) {
                 b.append("<p>");
                 if (!p.lead().isEmpty()) {
@@ -46,7 +52,7 @@ public final class HtmlRenderer {
                 l.items().forEach(i -> b.append("<li>").append(esc(i)).append("</li>\n"));
                 b.append("</ul>\n");
             } else if (block instanceof Block.Table t) {
-                b.append("<table>\n<thead><tr>");
+                b.append("<div class=\"table-wrap\"><table>\n<thead><tr>");
                 t.header().forEach(c -> b.append("<th>").append(esc(c)).append("</th>"));
                 b.append("</tr></thead>\n<tbody>\n");
                 for (List<String> r : t.rows()) {
@@ -54,7 +60,7 @@ public final class HtmlRenderer {
                     r.forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
                     b.append("</tr>\n");
                 }
-                b.append("</tbody>\n</table>\n");
+                b.append("</tbody>\n</table></div>\n");
             } else if (block instanceof Block.Figure f) {
                 byte[] png = pngs.get(f.chart());
                 if (png == null) {

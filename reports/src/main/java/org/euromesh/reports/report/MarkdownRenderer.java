@@ -18,6 +18,9 @@ public final class MarkdownRenderer {
                     b.append("**").append(inline(p.lead().strip())).append("** ");
                 }
                 b.append(inline(p.text())).append("\n\n");
+            } else if (block instanceof Block.Note n) {
+                b.append("> **").append(inline(n.text())).append("** [").append(inline(n.link())).append("](#")
+                        .append(n.anchor()).append(")\n\n");
             } else if (block instanceof Block.Bullets l) {
                 l.items().forEach(i -> b.append("- ").append(inline(i)).append('\n'));
                 b.append('\n');

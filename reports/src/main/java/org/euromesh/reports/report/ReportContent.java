@@ -6,10 +6,12 @@ import java.util.Locale;
 import org.euromesh.model.Outputs;
 import org.euromesh.reports.charts.NamedChart;
 import org.euromesh.reports.charts.ReportCharts;
+import org.euromesh.reports.format.DisplayNames;
 import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.report.Block.Bullets;
 import org.euromesh.reports.report.Block.Figure;
 import org.euromesh.reports.report.Block.Heading;
+import org.euromesh.reports.report.Block.Note;
 import org.euromesh.reports.report.Block.Paragraph;
 import org.euromesh.reports.report.Block.Table;
 import org.euromesh.reports.summary.InputEntry;
@@ -23,24 +25,43 @@ import org.euromesh.reports.summary.TargetInfo;
 /** The report as a document of {@link Block}s, from a {@link Summary} only. */
 final class ReportContent {
 
-    static final String TITLE = "EuroMesh MC: does a federated European training run ship before a 1 GW campus?";
+    static final String TITLE = Answer.QUESTION;
+
+    /** Heading of the list of analyst estimates; the first screen links to it. */
+    static final String ESTIMATES_HEADING = "Analyst estimates";
 
     private static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 
     private ReportContent() {
     }
 
+    /**
+     * The report. The first screen answers the question: the answer in sentences (contested
+     * targets first), the chart of the closest race, what drives it, and how many inputs are
+     * analyst estimates; the detail follows.
+     *
+     * @param charts the report's own charts, {@link ReportCharts#ANSWER} first
+     */
     static List<Block> build(Summary s, List<NamedChart> charts, List<ReportSection> extra) {
         List<Block> d = new ArrayList<>();
         Metadata m = s.metadata();
         d.add(new Heading(1, TITLE));
-        d.add(new Paragraph("The question. ", "Can Europe train a frontier-class AI model sooner by federating compute "
-                + "it owns or can connect quickly (existing public supercomputers, new ~40 MW sites) with "
-                + "low-communication (DiLoCo-style) training, than by waiting for a new 1 GW campus to get grid power? "
-                + "With what probability?"));
+        d.add(new Paragraph("The answer. ", "The federation pools public supercomputers and new ~40 MW sites with "
+                + "low-communication (DiLoCo-style) training; the campus waits for a 1 GW grid connection. Over "
+                + String.format(Locale.ROOT, "%,d", m.samples()) + " Monte Carlo paths of the uncertain inputs:"));
+        d.add(new Bullets(Answer.sentences(s)));
+        NamedChart answer = charts.get(0);
+        d.add(new Figure(answer.name(), answer.title(), answer.caption()));
+        Answer.drivers(s, Answer.leadTarget(s)).ifPresent(t -> d.add(new Paragraph("What drives it. ", t)));
+        List<InputEntry> est = s.estimates();
+        d.add(new Note(String.format(Locale.ROOT, "%d of %d inputs are analyst estimates, not published values; the "
+                + "answer is only as good as they are.", est.size(), s.inputs().size()), "See which.",
+                Block.slug(ESTIMATES_HEADING)));
         d.add(new Paragraph("This run. ", String.format(Locale.ROOT,
-                "Scenario %s, %,d Monte Carlo samples (%s, seed %d), parameters: %s, euromesh %s.%s", m.scenario(),
+                "Scenario %s, %,d Monte Carlo samples (%s, seed %d), parameters: %s, euromesh %s.%s Probabilities are "
+                        + "printed to the digits their 95%% interval supports.", m.scenario(),
                 m.samples(), m.method(), m.seed(), m.params(), m.version(), precision(m))));
+        howToRead(d);
         headline(d, s);
         conditional(d, s);
         dates(d, s);
@@ -48,7 +69,7 @@ final class ReportContent {
         flop(d, s);
         regions(d, s);
         d.add(new Heading(2, "Charts"));
-        for (NamedChart c : charts) {
+        for (NamedChart c : charts.subList(1, charts.size())) {
             d.add(new Figure(c.name(), c.title(), c.caption()));
         }
         for (ReportSection x : extra) {
@@ -57,20 +78,19 @@ final class ReportContent {
         }
         inputs(d, s);
         run(d, m);
-        howToRead(d);
         return d;
     }
 
     private static void headline(List<Block> d, Summary s) {
         String t = s.metadata().headlineTarget();
         Probability win = s.output(Outputs.win(t)).probability();
-        d.add(new Heading(2, "Headline answer"));
+        d.add(new Heading(2, "Every target"));
         d.add(new Paragraph("", String.format(Locale.ROOT,
-                "For the headline target %s, the federation ships before the 1 GW campus with probability %s "
-                        + "(95%% Wilson interval in brackets; Monte Carlo standard error %s).", t,
-                Fmt.probability(win), Fmt.se(win))));
+                "P(federation first) per target, contested races first, with its 95%% Wilson interval and Monte Carlo "
+                        + "standard error. The scorecard and the detailed tables below use the headline target %s "
+                        + "(P = %s).", t, Fmt.probability(win))));
         List<List<String>> rows = new ArrayList<>();
-        for (TargetInfo ti : s.metadata().targets()) {
+        for (TargetInfo ti : byContest(s)) {
             String n = ti.name();
             Probability w = s.output(Outputs.win(n)).probability();
             OutputEntry fed = s.output(Outputs.tFed(n));
@@ -130,6 +150,16 @@ final class ReportContent {
         d.add(new Table(header, rows));
     }
 
+    /** The targets, contested races first (closest first), then the others in file order. */
+    private static List<TargetInfo> byContest(Summary s) {
+        List<TargetInfo> out = new ArrayList<>();
+        for (String c : Answer.contestedTargets(s)) {
+            s.metadata().targets().stream().filter(x -> x.name().equals(c)).forEach(out::add);
+        }
+        s.metadata().targets().stream().filter(x -> !Answer.contested(s, x.name())).forEach(out::add);
+        return out;
+    }
+
     private static void dates(List<Block> d, Summary s) {
         String t = s.metadata().headlineTarget();
         OutputEntry fed = s.output(Outputs.tFed(t));
@@ -183,10 +213,15 @@ final class ReportContent {
         d.add(new Paragraph(String.format(Locale.ROOT, "Each region trains %s on its own medium sites; regions are "
                 + "ranked on time, cost, carbon and feasibility. Best expected rank first%s. Means are ± 1.96 "
                 + "standard errors; probabilities have 95%% Wilson intervals.", t,
-                order.isEmpty() ? "" : " (top: " + String.join(", ", order.subList(0, Math.min(3, order.size()))) + ")")));
+                order.isEmpty() ? "" : " (top: " + String.join(", ", order.subList(0, Math.min(3, order.size())).stream()
+                        .map(DisplayNames::region).toList()) + ")")));
+        d.add(new Paragraph("Not the federation's odds. ", "\"First site online before the campus\" asks whether one "
+                + "region's first medium site is commissioned before the campus is powered and fitted out. It is not "
+                + "P(federation first): the federation must also finish training the target, with all its members. A "
+                + "region can be near 1 here while the federation's probability is lower."));
         List<List<String>> rows = new ArrayList<>();
         for (String r : order) {
-            rows.add(List.of(r, Fmt.mean(s.output(Outputs.region(r, "rank")).mean()),
+            rows.add(List.of(DisplayNames.region(r), Fmt.mean(s.output(Outputs.region(r, "rank")).mean()),
                     Fmt.probability(s.output(Outputs.region(r, "rank1")).probability()),
                     Fmt.month(s.output(Outputs.region(r, "first_training")).percentile(0.5),
                             s.output(Outputs.region(r, "first_training")).horizon()),
@@ -198,8 +233,8 @@ final class ReportContent {
                     Fmt.mean(s.output(Outputs.region(r, "carbon_t")).mean())));
         }
         d.add(new Table(List.of("region", "expected rank", "P(rank 1) [95% CI]", "first site trains, P50 [95% CI]",
-                "P(before the campus) [95% CI]", "sites (mean)", "P(no site)", "energy, MWh (mean, paths with a site)",
-                "cost, EUR (mean)", "carbon, tCO2e (mean)"), rows));
+                "P(first site online before the campus is ready) [95% CI]", "sites (mean)", "P(no site)",
+                "energy, MWh (mean, paths with a site)", "cost, EUR (mean)", "carbon, tCO2e (mean)"), rows));
     }
 
     /** A region's run is undefined (NaN, invalid) exactly on the paths where it has no site. */
@@ -210,16 +245,21 @@ final class ReportContent {
     private static void inputs(List<Block> d, Summary s) {
         d.add(new Heading(2, "Inputs"));
         List<InputEntry> est = s.estimates();
-        d.add(new Paragraph(String.format(Locale.ROOT, "Every parameter of the run with the distribution it is sampled "
-                + "from, what that distribution implies, and its source. %d of %d inputs are analyst estimates "
-                + "(flagged \"ESTIMATE\"); treat results that hinge on them with care:", est.size(), s.inputs().size())));
+        d.add(new Heading(3, ESTIMATES_HEADING));
+        d.add(new Paragraph(String.format(Locale.ROOT, "%d of %d inputs are analyst estimates (flagged \"ESTIMATE\" "
+                + "below): judgements without a published source value. Treat results that hinge on them with care.",
+                est.size(), s.inputs().size())));
         if (!est.isEmpty()) {
-            d.add(new Bullets(est.stream().map(i -> i.name() + " (" + i.fitted() + "): " + i.source()).toList()));
+            d.add(new Bullets(est.stream().map(i -> DisplayNames.inputWithId(i.name()) + ", " + i.fitted() + ": "
+                    + i.source()).toList()));
         }
+        d.add(new Heading(3, "Every input"));
+        d.add(new Paragraph("Every parameter of the run with the distribution it is sampled from, what that "
+                + "distribution implies, and its source."));
         List<List<String>> rows = new ArrayList<>();
         for (InputEntry i : s.inputs()) {
             String dist = i.spec().equals(i.fitted()) ? i.fitted() : i.spec() + " -> " + i.fitted();
-            rows.add(List.of(i.estimate() ? "ESTIMATE" : "", i.name(), Fmt.num(i.central()), i.unit(), dist,
+            rows.add(List.of(i.estimate() ? "ESTIMATE" : "", DisplayNames.inputWithId(i.name()), Fmt.num(i.central()), i.unit(), dist,
                     Fmt.num(i.p5()) + " / " + Fmt.num(i.p50()) + " / " + Fmt.num(i.p95()), i.confidence(), i.source()));
         }
         d.add(new Table(List.of("flag", "parameter", "central", "unit", "distribution", "P5 / P50 / P95", "confidence",

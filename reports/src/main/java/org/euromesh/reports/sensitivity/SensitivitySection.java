@@ -64,8 +64,8 @@ public final class SensitivitySection {
                 String name = "tornado_" + target.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
                 charts.add(new NamedChart(name, "Tornado of the lead (" + target + ")",
                         "Each bar: the lead when one input moves from its P10 (blue) to its P90 (red), every other input "
-                                + "central; the vertical line is the all-central run.",
-                        TornadoPlot.of(t, TORNADO_BARS, "years")));
+                                + "central; the dashed line is the all-central run.",
+                        TornadoPlot.of(t, TORNADO_BARS, "federation's lead on " + target, "years")));
                 blocks.add(new Block.Figure(name, "Tornado of the lead (" + target + ")",
                         "Largest swing on top. Censored ends (after 2049) are clipped to the horizon."));
                 blocks.add(tornadoTable(t));

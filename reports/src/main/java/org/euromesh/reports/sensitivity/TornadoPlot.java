@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.euromesh.engine.sensitivity.TornadoBar;
 import org.euromesh.engine.sensitivity.TornadoChart;
-import org.knowm.xchart.AnnotationText;
+import org.euromesh.reports.format.DisplayNames;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -29,33 +29,49 @@ final class TornadoPlot {
     private TornadoPlot() {
     }
 
-    static XYChart of(TornadoChart t, int top, String unit) {
+    /**
+     * @param title  what the output is, in words, e.g. "Federation's lead on 405B"
+     * @param unit   the output's unit, for the axis
+     */
+    static XYChart of(TornadoChart t, int top, String title, String unit) {
         List<TornadoBar> bars = t.top(top);
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title("Tornado: " + t.output() + " (each input at its P10 and P90, others central)")
-                .xAxisTitle(t.output() + " (" + unit + ")").yAxisTitle("").build();
+                .title("Tornado: " + title + " (each input at its P10 and P90, others central)")
+                .xAxisTitle(title + " (" + unit + ")").yAxisTitle("").build();
         var st = c.getStyler();
         st.setLocale(Locale.ROOT);
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotBackgroundColor(Color.WHITE);
         st.setPlotBorderVisible(false);
         st.setChartTitleBoxVisible(false);
-        st.setLegendPosition(Styler.LegendPosition.InsideSE);
-        st.setYAxisMin(0.4);
-        st.setYAxisMax(bars.size() + 0.6);
-        st.setYAxisTicksVisible(false);
+        // The legend goes under the plot, where it cannot cover a bar.
+        st.setLegendPosition(Styler.LegendPosition.OutsideS);
+        st.setLegendLayout(Styler.LegendLayout.Horizontal);
+        st.setLegendBorderColor(Color.WHITE);
+        st.setYAxisMin(0.5);
+        st.setYAxisMax(bars.size() + 0.5);
+        st.setPlotGridHorizontalLinesVisible(false);
+        // Input names as the y axis's tick labels, one per bar: ticks fall on whole numbers (one bar
+        // each) when the spacing hint is below the bar pitch; any tick between bars gets no label.
+        st.setYAxisTickMarkSpacingHint(20);
+        st.setyAxisTickLabelsFormattingFunction(y -> {
+            long i = Math.round(y);
+            if (Math.abs(y - i) > 1e-6 || i < 1 || i > bars.size()) {
+                return " ";
+            }
+            return DisplayNames.input(bars.get(bars.size() - (int) i).input());
+        });
         for (int i = 0; i < bars.size(); i++) {
             TornadoBar b = bars.get(i);
             double y = bars.size() - i;
-            // The input's name just above its bar (XChart's axis ticks cannot be pinned to bars).
-            c.addAnnotation(new AnnotationText(b.input(), t.central(), y + 0.36, false));
             segment(c, "input at P10" + (i == 0 ? "" : " " + i), t.central(), b.outputAtLow(), y, LOW, i == 0);
             segment(c, "input at P90" + (i == 0 ? "" : " " + i), t.central(), b.outputAtHigh(), y, HIGH, i == 0);
         }
-        XYSeries centre = c.addSeries("central run", new double[] {t.central(), t.central()},
-                new double[] {0.4, bars.size() + 0.6});
+        XYSeries centre = c.addSeries("all inputs central", new double[] {t.central(), t.central()},
+                new double[] {0.5, bars.size() + 0.5});
         centre.setMarker(SeriesMarkers.NONE);
         centre.setLineColor(Color.DARK_GRAY);
+        centre.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
         return c;
     }
 
