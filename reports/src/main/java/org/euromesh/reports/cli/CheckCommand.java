@@ -19,6 +19,7 @@ import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,6 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Largest block size a baseline may record (the engine's default is 65,536). */
     static final int MAX_BLOCK_SIZE = 1 << 20;
+    @Mixin
+    QuietOption quiet;
+
 
     @Spec
     CommandSpec spec;
@@ -53,7 +57,8 @@ public final class CheckCommand implements Callable<Integer> {
             + "Creates it if missing, from --seed/--samples/--scenario/--target/--method/--params or their defaults.")
     boolean update;
 
-    @Option(names = "--samples", paramLabel = "N", description = "N of the rerun, 1 to 10^10 (default: the baseline's).")
+    @Option(names = "--samples", paramLabel = "N", converter = CountConverter.class,
+            description = "N of the rerun, 1 to 10^10 (default: the baseline's).")
     Long samples;
 
     @Option(names = "--seed", paramLabel = "S",
@@ -87,8 +92,9 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            return update ? update(out) : check(out);
+        try (ProgressBar.Progress progress = quiet.progress()) {
+            progress.phase(update ? "running the baseline" : "rerunning the baseline");
+            return update ? update(out, progress) : check(out, progress);
         } catch (IllegalArgumentException e) {
             // Bad input of any kind (missing or malformed baseline, bad parameters, bad option): exit 2.
             err.println("euromesh check: " + e.getMessage());
@@ -97,7 +103,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int check(PrintWriter out) {
+    private int check(PrintWriter out, ProgressBar.Progress progress) {
         CheckMode m = CheckMode.parse(mode);
         Bounds.alpha(alpha);
         int workers = threads();
@@ -107,6 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("note: exact mode with another seed or N is expected to fail; use --mode statistical");
         }
         Summary now = config.run(workers, Version.VERSION);
+        progress.clear();
         CheckResult r = m == CheckMode.EXACT ? ExactComparison.compare(base, now)
                 : StatisticalComparison.compare(base, now, alpha);
         out.println("euromesh check (" + m.name().toLowerCase(Locale.ROOT) + ") against " + baseline);
@@ -114,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
         return r.passed() ? 0 : 1;
     }
 
-    private int update(PrintWriter out) {
+    private int update(PrintWriter out, ProgressBar.Progress progress) {
         int workers = threads();
         if (Files.isDirectory(baseline)) {
             throw new IllegalArgumentException(baseline + ": is a folder; --baseline names a summary JSON file");
@@ -126,6 +133,7 @@ public final class CheckCommand implements Callable<Integer> {
                         null, EuroMeshModel.DEFAULT_HEADLINE, null);
         config = validated(overrides(config, false));
         Summary now = config.run(workers, Version.VERSION);
+        progress.clear();
         if (old == null) {
             out.println("Created baseline " + baseline + ".");
         } else {

@@ -24,6 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Central-value run of every scenario, compared with the reference study.")
 final class DeterministicCommand implements Callable<Integer> {
 
+    @Mixin
+    QuietOption quiet;
+
+
     /** The reference study (docs/MODEL.md §6): mesh Oct 2028, campus Feb 2033, gap about 52 months. */
     static final double REFERENCE_MESH = CalendarMonth.start(2028, 10);
     static final double REFERENCE_CAMPUS = CalendarMonth.start(2033, 2);

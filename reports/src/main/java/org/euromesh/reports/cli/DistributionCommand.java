@@ -14,6 +14,7 @@ import org.euromesh.distributions.ImpliedSummary;
 import org.euromesh.distributions.SpecParser;
 import org.euromesh.distributions.Usable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "distribution", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Print a distribution's quantiles, or write draws from it.")
 final class DistributionCommand implements Callable<Integer> {
+
+    @Mixin
+    QuietOption quiet;
+
 
     private static final double[] DEFAULT_LEVELS = {0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99};
 
@@ -35,7 +40,8 @@ final class DistributionCommand implements Callable<Integer> {
     @Option(names = "--quantiles", description = "Print quantiles (default when --samples is not given).")
     boolean quantiles;
 
-    @Option(names = "--samples", paramLabel = "N", description = "Number of draws to write to --out, 1 to 10^8.")
+    @Option(names = "--samples", paramLabel = "N", converter = CountConverter.class,
+            description = "Number of draws to write to --out, 1 to 10^8; 1e6 is accepted.")
     Long samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")

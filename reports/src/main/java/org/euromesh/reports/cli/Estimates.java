@@ -22,11 +22,15 @@ final class Estimates {
 
     /** A lead in years, "8.42 ±0.003"; a censored side named; the error n/a when N is too small. */
     static String lead(PercentileEstimate p50, long samples) {
-        double v = p50.value();
+        return lead(p50.value(), p50.lo(), p50.hi(), samples);
+    }
+
+    /** {@link #lead(PercentileEstimate, long)} from the median's value and 95% interval. */
+    static String lead(double v, double lo, double hi, long samples) {
         if (Double.isInfinite(v)) {
             return censoredLead(v);
         }
-        double half = (p50.hi() - p50.lo()) / 2;
+        double half = (hi - lo) / 2;
         boolean known = samples >= MIN_SAMPLES_FOR_MEDIAN_INTERVAL && Double.isFinite(half);
         return String.format(Locale.ROOT, "%.2f ±%s", v, known ? String.format(Locale.ROOT, "%.3f", half) : "n/a");
     }

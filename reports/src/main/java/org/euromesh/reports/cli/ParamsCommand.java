@@ -26,6 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
         + "source, confidence; estimate-grade inputs are flagged with '!'.")
 final class ParamsCommand implements Callable<Integer> {
 
+    @Mixin
+    QuietOption quiet;
+
+
     @Spec
     CommandSpec spec;
 

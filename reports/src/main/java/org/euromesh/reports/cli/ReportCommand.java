@@ -3,10 +3,11 @@ package org.euromesh.reports.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.euromesh.reports.io.OutputFolder;
-import org.euromesh.reports.report.ReportWriter;
+import org.euromesh.reports.sections.ReportSections;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.SummaryJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,17 +24,21 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULT.json", description = "A summary.json written by 'euromesh run'.")
     Path result;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-report",
-            description = "Folder for the report (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
+            description = "Folder for the report (default: ${DEFAULT-VALUE}, the folder every command writes to).")
     Path out;
+
+    @Mixin
+    QuietOption quiet;
 
     @Override
     public Integer call() {
         Summary s;
-        try {
+        try (ProgressBar.Progress progress = quiet.progress()) {
             OutputFolder.check("--out", out, null);
+            progress.phase("writing the report");
             s = SummaryJson.read(result);
-            ReportWriter.write(s, out);
+            ReportSections.write(s, out);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("euromesh report: " + e.getMessage());
             spec.commandLine().getErr().flush();

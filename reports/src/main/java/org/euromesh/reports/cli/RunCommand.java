@@ -3,27 +3,29 @@ package org.euromesh.reports.cli;
 import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.io.OutputFolder;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import org.euromesh.reports.format.DisplayNames;
+import org.euromesh.reports.report.Answer;
+import org.euromesh.reports.sections.ReportSections;
+import org.euromesh.reports.summary.Metadata;
+import org.euromesh.reports.summary.OutputEntry;
+import org.euromesh.reports.summary.Percentile;
+import org.euromesh.reports.summary.Probability;
+import org.euromesh.reports.summary.SensitivityData;
+import org.euromesh.reports.summary.Summary;
+import org.euromesh.reports.summary.TargetInfo;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.RunResult;
 import org.euromesh.engine.RunSpec;
 import org.euromesh.engine.Sampler;
 import org.euromesh.model.EuroMeshModel;
 import org.euromesh.model.Outputs;
-import org.euromesh.engine.stats.OutputSummary;
-import org.euromesh.engine.stats.ProbabilityEstimate;
 import org.euromesh.params.ParameterSet;
-import org.euromesh.params.Region;
-import org.euromesh.params.Target;
 import org.euromesh.reports.CalendarMonth;
-import org.euromesh.reports.report.ReportSection;
-import org.euromesh.reports.sensitivity.SensitivitySection;
 import org.euromesh.model.EuroMeshSensitivity;
-import org.euromesh.engine.sensitivity.SensitivityAnalysis;
 import org.euromesh.engine.sensitivity.SensitivityResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,12 +53,12 @@ final class RunCommand implements Callable<Integer> {
                     + "or one euromesh wrote before (it holds .euromesh-output); never a parameter folder.")
     Path out;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--no-sensitivity",
             description = "Skip the report's 'what drives the answer' section (tornado, Sobol N = 1024, rank "
-                    + "correlation on 5,000 paths, headline target only; about a second).")
+                    + "correlation on 5,000 paths, for the headline and the contested targets; about a second).")
     boolean noSensitivity;
 
     /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
@@ -74,77 +76,122 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(n);
             spec.commandLine().getErr().flush();
         });
-        ProgressListener progress = ProgressBar.forTerminal(quiet);
-        RunResult result = Sampler.run(model, runSpec, progress);
-        if (progress instanceof ProgressBar bar) {
-            bar.finish();
-        }
         PrintWriter w = spec.commandLine().getOut();
-        printSummary(w, set, model, result);
-        List<ReportSection> sections = noSensitivity ? List.of() : List.of(quickSensitivity(model, runSpec));
-        RunOutput.write(result, set, model.headline(), out, sections);
-        w.printf(Locale.ROOT, "%nWrote %s (summary.json, report.md, report.html, tables, charts).%n", out);
+        long t0 = System.nanoTime();
+        try (ProgressBar.Progress progress = quiet.progress()) {
+            RunResult result = Sampler.run(model, runSpec, progress.sampling("sampling", runSpec.samples()));
+            Summary summary = Summary.of(result, set, model.headline(), Version.VERSION);
+            progress.clear();
+            printSummary(w, summary, runSpec.threads(), result.elapsed().toMillis() / 1000.0);
+            w.flush();
+            long t1 = System.nanoTime();
+            if (!noSensitivity) {
+                progress.phase("sensitivity (" + String.join(", ", sensitivityTargets(summary)) + ")");
+                summary = summary.withSensitivity(quickSensitivity(model, runSpec, sensitivityTargets(summary)));
+            }
+            long t2 = System.nanoTime();
+            progress.phase("writing the report");
+            ReportSections.write(summary, out);
+            progress.clear();
+            long t3 = System.nanoTime();
+            w.printf(Locale.ROOT, "%nWrote %s (report.html, report.md, summary.json, tables, charts) in %.1f s end to end "
+                    + "(sampling %.1f s, sensitivity %.1f s, report %.1f s).%n", out, (t3 - t0) / 1e9,
+                    result.elapsed().toMillis() / 1000.0, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        }
         return 0;
     }
 
-    /** The headline target's tornado, Sobol indices and rank correlations, for the report. */
-    private static ReportSection quickSensitivity(EuroMeshModel model, RunSpec runSpec) {
-        String t = model.headline();
-        java.util.function.Predicate<String> mine = n -> n.startsWith(t + ".");
+    /** The headline target and every contested one: the report's first screen talks about them. */
+    static List<String> sensitivityTargets(Summary s) {
+        List<String> t = new ArrayList<>(List.of(s.metadata().headlineTarget()));
+        Answer.contestedTargets(s).stream().filter(x -> !t.contains(x)).forEach(t::add);
+        return t;
+    }
+
+    /** Tornado, Sobol indices and rank correlations of {@code targets}, for the report. */
+    private static SensitivityData quickSensitivity(EuroMeshModel model, RunSpec runSpec, List<String> targets) {
+        java.util.function.Predicate<String> mine = n -> targets.stream().anyMatch(t -> n.startsWith(t + "."));
         SensitivityResult r = EuroMeshSensitivity.analysis(model).withSeed(runSpec.seed()).withThreads(runSpec.threads())
                 .withSobolSamples(QUICK_SOBOL_SAMPLES).withRankSamples(QUICK_RANK_SAMPLES)
                 .withTornadoOutputs(EuroMeshSensitivity.tornadoOutputs(model).stream().filter(mine).toList())
                 .withRankOutputs(EuroMeshSensitivity.rankOutputs(model).stream().filter(mine).toList())
                 .withSobolOutputs(EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList())
                 .run();
-        return SensitivitySection.of(r, List.of(t));
+        return new SensitivityData(targets, r);
     }
 
-    static void printSummary(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r) {
-        RunSpec s = r.spec();
-        w.printf(Locale.ROOT, "EuroMesh MC %s: scenario %s, %,d samples (%s, seed %d), %d threads, %.1f s%s%n",
-                Version.VERSION, set.scenario(), r.samples(), s.method().name().toLowerCase(Locale.ROOT), s.seed(),
-                s.threads(), r.elapsed().toMillis() / 1000.0,
-                s.hasPrecisionTarget() ? String.format(Locale.ROOT, ", precision target %s %s", Numbers.format(s.precision()),
-                        r.targetMet() ? "met" : "NOT met (hit --max-samples)") : "");
-        w.printf(Locale.ROOT, "%nP(federation ships before the campus), 95%% Wilson interval; dates are P50 [P5, P95]:%n");
-        w.printf(Locale.ROOT, "  %-14s %-33s %-32s %-32s %-16s %s%n", "target", "P(win)", "federation trains it",
-                "campus trains it", "lead P50 (y)", "FLOP mostly from sites");
-        for (Target t : set.targets()) {
-            String n = t.name();
-            ProbabilityEstimate win = r.output(Outputs.win(n)).probability();
-            OutputSummary lead = r.output(Outputs.lead(n));
-            w.printf(Locale.ROOT, "  %-14s %-33s %-32s %-32s %-16s %s%n", n, probability(win),
-                    dates(r.output(Outputs.tFed(n))), dates(r.output(Outputs.tCampus(n))),
-                    Estimates.lead(lead.percentile(0.5), r.samples()),
-                    probability(r.output(Outputs.sitesMost(n)).probability()));
+    /** The first screen of the terminal: the question, the answer in words, then the tables. */
+    static void printSummary(PrintWriter w, Summary s, int threads, double seconds) {
+        Metadata m = s.metadata();
+        w.printf(Locale.ROOT, "EuroMesh MC %s: scenario %s, %,d samples (%s, seed %d), %d threads, sampled in %.1f s%s%n",
+                m.version(), m.scenario(), m.samples(), m.method(), m.seed(), threads, seconds,
+                m.precision() != null ? String.format(Locale.ROOT, ", precision target %s %s",
+                        Numbers.format(m.precision()), m.precisionMet() ? "met" : "NOT met (hit --max-samples)") : "");
+        w.println();
+        wrap(w, Answer.QUESTION, "", "");
+        for (String sentence : Answer.sentences(s)) {
+            wrap(w, sentence, "  - ", "    ");
         }
-        printConditional(w, set, r);
-        printCensoring(w, set, r);
-        printRegions(w, set, model, r);
+        wrap(w, String.format(Locale.ROOT, "%d of %d inputs are analyst estimates ('euromesh params' marks them '!'; "
+                + "the report lists them).", s.estimates().size(), s.inputs().size()), "  ", "  ");
+        w.printf(Locale.ROOT, "%nEvery target, contested first: P(federation first) with its 95%% Wilson interval; "
+                + "dates P50 [P5, P95]:%n");
+        w.printf(Locale.ROOT, "  %-14s %-29s %-30s %-30s %-13s %s%n", "target", "P(federation first)", "federation trains it",
+                "campus trains it", "lead P50 (y)", "P(sites supplied most FLOP)");
+        List<String> order = new ArrayList<>(Answer.contestedTargets(s));
+        m.targets().stream().map(TargetInfo::name).filter(t -> !order.contains(t)).forEach(order::add);
+        for (String n : order) {
+            Percentile l50 = s.output(Outputs.lead(n)).percentile(0.5);
+            w.printf(Locale.ROOT, "  %-14s %-29s %-30s %-30s %-13s %s%n", n, probability(s.output(Outputs.win(n)).probability()),
+                    dates(s.output(Outputs.tFed(n))), dates(s.output(Outputs.tCampus(n))),
+                    Estimates.lead(l50.value(), l50.lo(), l50.hi(), m.samples()),
+                    probability(s.output(Outputs.sitesMost(n)).probability()));
+        }
+        printConditional(w, s, order);
+        printCensoring(w, s);
+        printRegions(w, s);
     }
 
     /** P(win) if the method works at the target's size (§2.1) and, under a mixture, per regime (§3.2). */
-    private static void printConditional(PrintWriter w, ParameterSet set, RunResult r) {
-        boolean mixture = r.outputs().stream().anyMatch(o -> o.name().equals(Outputs.MOBILISED));
-        w.printf(Locale.ROOT, "%nConditional P(win)%s:%n", mixture ? String.format(Locale.ROOT,
-                " (each path drew its regime: mobilised in %s)", probability(r.output(Outputs.MOBILISED).probability())) : "");
-        w.printf(Locale.ROOT, "  %-14s %-33s %s%s%n", "target", "P(method fails)",
-                mixture ? String.format(Locale.ROOT, "%-33s", "P(win | method works)") : "P(win | method works)",
-                mixture ? String.format(Locale.ROOT, " %-33s %s", "P(win | mobilised)", "P(win | institutional)") : "");
-        for (Target t : set.targets()) {
-            String n = t.name();
-            String works = probability(r.output(Outputs.winIfMethodWorks(n)).probability());
-            w.printf(Locale.ROOT, "  %-14s %-33s %s%s%n", n, probability(r.output(Outputs.methodFailed(n)).probability()),
-                    mixture ? String.format(Locale.ROOT, "%-33s", works) : works,
-                    mixture ? String.format(Locale.ROOT, " %-33s %s", probability(r.output(Outputs.winIfMobilised(n)).probability()),
-                            probability(r.output(Outputs.winIfInstitutional(n)).probability())) : "");
+    private static void printConditional(PrintWriter w, Summary s, List<String> order) {
+        boolean mixture = s.find(Outputs.MOBILISED).isPresent();
+        w.printf(Locale.ROOT, "%nConditional P(federation first)%s:%n", mixture ? String.format(Locale.ROOT,
+                " (each path drew its regime: mobilised in %s)", probability(s.output(Outputs.MOBILISED).probability())) : "");
+        w.printf(Locale.ROOT, "  %-14s %-29s %s%s%n", "target", "P(method fails)",
+                mixture ? String.format(Locale.ROOT, "%-29s", "P(win | method works)") : "P(win | method works)",
+                mixture ? String.format(Locale.ROOT, " %-29s %s", "P(win | mobilised)", "P(win | institutional)") : "");
+        for (String n : order) {
+            String works = probability(s.output(Outputs.winIfMethodWorks(n)).probability());
+            w.printf(Locale.ROOT, "  %-14s %-29s %s%s%n", n, probability(s.output(Outputs.methodFailed(n)).probability()),
+                    mixture ? String.format(Locale.ROOT, "%-29s", works) : works,
+                    mixture ? String.format(Locale.ROOT, " %-29s %s", probability(s.output(Outputs.winIfMobilised(n)).probability()),
+                            probability(s.output(Outputs.winIfInstitutional(n)).probability())) : "");
         }
     }
 
-    private static void printCensoring(PrintWriter w, ParameterSet set, RunResult r) {
-        for (Target t : set.targets()) {
-            OutputSummary fed = r.output(Outputs.tFed(t.name()));
+    /** Words wrapped at {@link #COLUMNS}, the first line after {@code first}, the others after {@code rest}. */
+    static void wrap(PrintWriter w, String text, String first, String rest) {
+        StringBuilder line = new StringBuilder(first);
+        int start = first.length();
+        for (String word : text.split(" ")) {
+            if (line.length() > start && line.length() + 1 + word.length() > COLUMNS) {
+                w.println(line);
+                line = new StringBuilder(rest);
+                start = rest.length();
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        w.println(line);
+    }
+
+    static final int COLUMNS = 100;
+
+    private static void printCensoring(PrintWriter w, Summary s) {
+        for (TargetInfo t : s.metadata().targets()) {
+            OutputEntry fed = s.output(Outputs.tFed(t.name()));
             if (fed.censored() > 0) {
                 w.printf(Locale.ROOT, "  %s: the federation does not finish by end of 2049 in %s of paths (counted as losses, "
                         + "reported as 'after 2049').%n", t.name(), Numbers.format(fed.censoredFraction()));
@@ -152,31 +199,31 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void printRegions(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r) {
-        List<Region> regions = set.regions().stream()
-                .sorted(Comparator.comparingDouble(g -> r.output(Outputs.region(g.name(), "rank")).mean().mean()))
-                .toList();
-        w.printf(Locale.ROOT, "%nRegional scorecard (%s on each region's own sites), best expected rank first:%n", model.headline());
-        w.printf(Locale.ROOT, "  %-18s %-35s %-14s %-16s %-31s %s%n", "region", "P(rank 1)", "exp. rank", "first site P50",
-                "P(trains before campus)", "sites (mean)");
-        for (Region g : regions.subList(0, Math.min(3, regions.size()))) {
-            String n = g.name();
-            OutputSummary rank = r.output(Outputs.region(n, "rank"));
-            w.printf(Locale.ROOT, "  %-18s %-35s %-14s %-16s %-31s %s%n", n, probability(r.output(Outputs.region(n, "rank1")).probability()),
-                    Estimates.mean(rank.mean().mean(), rank.mean().standardError(), r.samples()),
-                    CalendarMonth.of(r.output(Outputs.region(n, "first_training")).percentile(0.5).value(),
-                            model.horizon()),
-                    probability(r.output(Outputs.region(n, "feasible")).probability()),
-                    Numbers.format(round2(r.output(Outputs.region(n, "sites")).mean().mean())));
+    private static void printRegions(PrintWriter w, Summary s) {
+        List<String> regions = org.euromesh.reports.charts.ReportCharts.byExpectedRank(s);
+        w.printf(Locale.ROOT, "%nRegional scorecard (%s on each region's own sites), best expected rank first. "
+                + "'First site online' is one%nsite commissioned before the campus is ready, not the federation's "
+                + "P(win):%n", s.metadata().headlineTarget());
+        w.printf(Locale.ROOT, "  %-22s %-28s %-13s %-17s %-30s %s%n", "region", "P(rank 1)", "exp. rank", "first site P50",
+                "P(first site online first)", "sites (mean)");
+        for (String n : regions.subList(0, Math.min(3, regions.size()))) {
+            OutputEntry rank = s.output(Outputs.region(n, "rank"));
+            OutputEntry first = s.output(Outputs.region(n, "first_training"));
+            w.printf(Locale.ROOT, "  %-22s %-28s %-13s %-17s %-30s %s%n", DisplayNames.region(n),
+                    probability(s.output(Outputs.region(n, "rank1")).probability()),
+                    Estimates.mean(rank.mean().value(), rank.mean().standardError(), s.metadata().samples()),
+                    CalendarMonth.of(first.percentile(0.5).value(), first.horizon()),
+                    probability(s.output(Outputs.region(n, "feasible")).probability()),
+                    Numbers.format(round2(s.output(Outputs.region(n, "sites")).mean().value())));
         }
     }
 
-    static String probability(ProbabilityEstimate p) {
+    static String probability(Probability p) {
         return Numbers.probability(p.p(), p.lo(), p.hi());
     }
 
-    private static String dates(OutputSummary time) {
-        double h = time.spec().horizon();
+    private static String dates(OutputEntry time) {
+        double h = time.horizon();
         return String.format(Locale.ROOT, "%s [%s, %s]", CalendarMonth.of(time.percentile(0.5).value(), h),
                 CalendarMonth.of(time.percentile(0.05).value(), h), CalendarMonth.of(time.percentile(0.95).value(), h));
     }

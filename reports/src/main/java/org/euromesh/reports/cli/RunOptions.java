@@ -20,7 +20,8 @@ public final class RunOptions {
     Size size = new Size();
 
     static final class Size {
-        @Option(names = "--samples", paramLabel = "N", description = "Number of Monte Carlo samples, 1 to 10^10 (default: 1000000).")
+        @Option(names = "--samples", paramLabel = "N", converter = CountConverter.class,
+                description = "Number of Monte Carlo samples, 1 to 10^10; 1e6 and 1_000_000 are accepted (default: 1000000).")
         Long samples;
 
         @Option(names = "--precision", paramLabel = "P",
@@ -29,7 +30,7 @@ public final class RunOptions {
         Double precision;
     }
 
-    @Option(names = "--max-samples", paramLabel = "N", defaultValue = "100000000",
+    @Option(names = "--max-samples", paramLabel = "N", defaultValue = "100000000", converter = CountConverter.class,
             description = "Cap for --precision runs, at most 10^10 (default: ${DEFAULT-VALUE}).")
     long maxSamples;
 

@@ -48,14 +48,25 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ParameterOptions parameters;
 
-    @Option(names = "--method", paramLabel = "tornado|rank|sobol|all", defaultValue = "all",
+    @Option(names = "--analysis", paramLabel = "tornado|rank|sobol|all", defaultValue = "all",
             description = "Which analysis (default: ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "4096",
-            description = "Base sample size N of the Sobol design (N·(d+groups+2) evaluations) and of the "
-                    + "rank-correlation sample (5·N), 16 to 1000000 (default: ${DEFAULT-VALUE}).")
-    int samples;
+    /** Deprecated spelling of --analysis: elsewhere --method is the sampling method. */
+    @Option(names = "--method", hidden = true)
+    String deprecatedMethod;
+
+    @Option(names = "--sobol-samples", paramLabel = "N", defaultValue = "4096", converter = CountConverter.class,
+            description = "Base size N of the Sobol design (N·(d+groups+2) model evaluations); the rank-correlation "
+                    + "sample is 5·N paths, 16 to 1000000 (default: ${DEFAULT-VALUE}).")
+    long samples;
+
+    /** Deprecated spelling of --sobol-samples: elsewhere --samples is the number of Monte Carlo paths. */
+    @Option(names = "--samples", hidden = true, converter = CountConverter.class)
+    Long deprecatedSamples;
+
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--target", paramLabel = "NAME", description = "Only this target (default: every target).")
     String target;
@@ -74,11 +85,26 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (deprecatedMethod != null) {
+            deprecated("--method", "--analysis");
+            method = deprecatedMethod;
+        }
+        if (deprecatedSamples != null) {
+            deprecated("--samples", "--sobol-samples");
+            samples = deprecatedSamples;
+        }
         String m = method.trim().toLowerCase(Locale.ROOT);
         if (!List.of("tornado", "rank", "sobol", "all").contains(m)) {
-            throw new IllegalArgumentException("--method must be tornado, rank, sobol or all, got '" + method + "'");
+            throw new IllegalArgumentException((deprecatedMethod != null ? "--method" : "--analysis")
+                    + " must be tornado, rank, sobol or all, got '" + method + "'");
         }
-        Bounds.sensitivitySamples(samples);
+        // The message names the spelling the user typed (the deprecated one still works).
+        String sizeOption = deprecatedSamples != null ? "--samples" : "--sobol-samples";
+        if (samples < Bounds.MIN_SENSITIVITY_SAMPLES || samples > Bounds.MAX_SENSITIVITY_SAMPLES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be between %d and %,d, got %,d",
+                    sizeOption, Bounds.MIN_SENSITIVITY_SAMPLES, Bounds.MAX_SENSITIVITY_SAMPLES, samples));
+        }
+        int n = (int) samples;
         int workers = Bounds.threads(threads);
         OutputFolder.check("--out", out, parameters.paramsDir);
         SensitivityReport.checkOut(out);
@@ -92,28 +118,39 @@ final class SensitivityCommand implements Callable<Integer> {
         SensitivityAnalysis analysis = EuroMeshSensitivity.analysis(model)
                 .withSeed(seed)
                 .withThreads(workers)
-                .withRankSamples(rank ? Math.multiplyExact(5, samples) : 0)
-                .withSobolSamples(sobol ? samples : 0)
+                .withRankSamples(rank ? Math.multiplyExact(5, n) : 0)
+                .withSobolSamples(sobol ? n : 0)
                 .withTornadoOutputs(tornado ? filter(EuroMeshSensitivity.tornadoOutputs(model), wanted) : List.of())
                 .withRankOutputs(filter(EuroMeshSensitivity.rankOutputs(model), wanted))
                 .withSobolOutputs(filter(EuroMeshSensitivity.sobolOutputs(model), wanted));
         // Sobol: N·(d + 2) points at least (groups add more); rank correlation: 5·N. Exact arithmetic.
-        long evaluations = Math.addExact(sobol ? Math.multiplyExact((long) samples, model.inputs().dimension() + 2L) : 0,
-                rank ? Math.multiplyExact(5L, samples) : 0);
-        Bounds.longRunNote(evaluations, workers).ifPresent(n -> {
-            spec.commandLine().getErr().println(n);
+        long evaluations = Math.addExact(sobol ? Math.multiplyExact((long) n, model.inputs().dimension() + 2L) : 0,
+                rank ? Math.multiplyExact(5L, n) : 0);
+        Bounds.longRunNote(evaluations, workers).ifPresent(note -> {
+            spec.commandLine().getErr().println(note);
             spec.commandLine().getErr().flush();
         });
-        SensitivityResult result = analysis.run();
-        String text = render(set, targets, result);
-        spec.commandLine().getOut().print(text);
-        // Everything is rendered into a temporary folder, then moved into place: all or nothing.
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ReportSection section = SensitivitySection.of(result, targets.stream().map(Target::name).toList());
-        SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result));
+        try (ProgressBar.Progress progress = quiet.progress()) {
+            progress.phase("sensitivity");
+            SensitivityResult result = analysis.run();
+            progress.clear();
+            spec.commandLine().getOut().print(render(set, targets, result));
+            spec.commandLine().getOut().flush();
+            progress.phase("writing the report");
+            // Everything is rendered into a temporary folder, then moved into place: all or nothing.
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ReportSection section = SensitivitySection.of(result, targets.stream().map(Target::name).toList());
+            SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result));
+        }
         spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s (sensitivity.json, sensitivity.md, sensitivity.html, "
                 + "charts/tornado_*.png|svg).%n", out);
         return 0;
+    }
+
+    private void deprecated(String old, String now) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "euromesh sensitivity: %s is deprecated, use %s (in every other "
+                + "command %s means something else)%n", old, now, old);
+        spec.commandLine().getErr().flush();
     }
 
     private Block intro(ParameterSet set) {

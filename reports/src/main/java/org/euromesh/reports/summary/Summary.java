@@ -20,12 +20,18 @@ import org.euromesh.params.Region;
  * @param inputs        every parameter with its distribution and source
  * @param outputs       every output, in the model's order
  * @param trace         the headline probability after each wave
+ * @param sensitivity   the sensitivity section's data; null when the run had none
+ *
+ * <p>Everything the report shows is here, so that the report can be rebuilt from this file alone.
+ * An analysis that adds a report section adds its data as a component here (null when absent)
+ * and its section to {@code ReportSections}.
  */
 public record Summary(String format, int formatVersion, Metadata metadata, List<InputEntry> inputs,
-                      List<OutputEntry> outputs, List<TracePoint> trace) {
+                      List<OutputEntry> outputs, List<TracePoint> trace, SensitivityData sensitivity) {
 
     public static final String FORMAT = "euromesh-summary";
-    public static final int FORMAT_VERSION = 1;
+    /** 2: adds {@code sensitivity}. */
+    public static final int FORMAT_VERSION = 2;
 
     public Summary {
         Objects.requireNonNull(metadata, "metadata");
@@ -45,7 +51,12 @@ public record Summary(String format, int formatVersion, Metadata metadata, List<
                 set.regions().stream().map(Region::name).toList());
         return new Summary(FORMAT, FORMAT_VERSION, m, ParameterTable.rows(set).stream().map(InputEntry::of).toList(),
                 result.outputs().stream().map(OutputEntry::of).toList(),
-                result.trace().stream().map(TracePoint::of).toList());
+                result.trace().stream().map(TracePoint::of).toList(), null);
+    }
+
+    /** This summary with the sensitivity section's data. */
+    public Summary withSensitivity(SensitivityData data) {
+        return new Summary(format, formatVersion, metadata, inputs, outputs, trace, data);
     }
 
     /** The output called {@code name}. */

@@ -1,13 +1,18 @@
 package org.euromesh.reports.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.euromesh.reports.summary.Summary;
+import org.euromesh.reports.summary.SummaryJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,9 +130,14 @@ class CommandLineTest {
         Path with = tmp.resolve("with");
         CliHarness r = CliHarness.run("run", "--samples", "70000", "--seed", "5", "--out", with.toString(), "--quiet");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("P(federation ships before the campus)") && r.out().contains("frontier-2028"), r.out());
+        // The first lines ask the question and answer it, contested target first.
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(2).startsWith("Can Europe train a frontier-class AI model"), r.out());
+        assertTrue(lines.get(4).startsWith("  - frontier-2028 (1e28 FLOP): the federation trains it before the campus with "
+                + "probability"), r.out());
+        assertTrue(r.out().contains("of 63 inputs are analyst estimates"), r.out());
         for (String f : List.of("summary.json", "report.md", "report.html", "targets.csv", "regions.csv",
-                "charts/delivery_scurves.png", "charts/tornado_405b.png")) {
+                "charts/answer_scurves.png", "charts/tornado_405b.png", "charts/tornado_frontier_2028.png")) {
             assertTrue(Files.size(with.resolve(f)) > 0, f);
         }
         assertTrue(Files.readString(with.resolve("report.md")).contains("What drives the answer"));
@@ -136,7 +146,55 @@ class CommandLineTest {
                 without.toString(), "--quiet").exitCode());
         assertFalse(Files.exists(without.resolve("charts/tornado_405b.png")));
         assertFalse(Files.readString(without.resolve("report.md")).contains("What drives the answer"));
-        // The summary does not depend on the section: same seed, same bytes.
-        assertEquals(Files.readString(with.resolve("summary.json")), Files.readString(without.resolve("summary.json")));
+        // The run's numbers do not depend on the section: the summaries differ only by its data.
+        Summary a = SummaryJson.read(with.resolve("summary.json"));
+        Summary b = SummaryJson.read(without.resolve("summary.json"));
+        assertTrue(a.sensitivity() != null && b.sensitivity() == null);
+        assertEquals(a.withSensitivity(null), b);
+
+        // 'report' rebuilds the same report from summary.json alone, byte for byte, sensitivity included.
+        Path rebuilt = tmp.resolve("rebuilt");
+        CliHarness rep = CliHarness.run("report", with.resolve("summary.json").toString(), "--out", rebuilt.toString(),
+                "--quiet");
+        assertEquals(0, rep.exitCode(), rep.err());
+        assertEquals(files(with), files(rebuilt), "same file list");
+        for (Path f : files(with)) {
+            assertArrayEquals(Files.readAllBytes(with.resolve(f)), Files.readAllBytes(rebuilt.resolve(f)), f.toString());
+        }
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        }
+    }
+
+    @Test
+    void countsAcceptScientificAndGroupedNotation() {
+        assertEquals(1_000_000L, CountConverter.parse("1e6"));
+        assertEquals(1_000_000L, CountConverter.parse("1_000_000"));
+        assertEquals(1_000_000L, CountConverter.parse("1,000,000"));
+        assertEquals(1500L, CountConverter.parse("1.5e3"));
+        for (String bad : List.of("2.5", "1e-3", "-1e6", "lots", "1e30")) {
+            assertThrows(picocli.CommandLine.TypeConversionException.class, () -> CountConverter.parse(bad), bad);
+        }
+        CliHarness r = CliHarness.run("distribution", "tri(0, 1, 2)", "--samples", "1e1", "--seed", "7", "--out",
+                tmp.resolve("d.csv").toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("wrote 10 draws"), r.out());
+        CliHarness bad = CliHarness.run("run", "--samples", "1e-3", "--out", tmp.resolve("x").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("not a whole count"), bad.err());
+    }
+
+    @Test
+    void everyCommandAcceptsQuiet() {
+        // Parsing only (--help stops before any work): each command must know --quiet and -q.
+        for (String command : List.of("run", "deterministic", "sensitivity", "report", "check", "params", "distribution")) {
+            for (String q : List.of("--quiet", "-q")) {
+                CliHarness r = CliHarness.run(command, q, "--help");
+                assertEquals(0, r.exitCode(), command + " " + q + ": " + r.err());
+            }
+        }
     }
 }

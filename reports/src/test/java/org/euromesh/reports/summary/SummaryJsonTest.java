@@ -71,7 +71,7 @@ class SummaryJsonTest {
         e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.read(f));
         assertTrue(e.getMessage().contains("not a EuroMesh summary"), e.getMessage());
 
-        Files.writeString(f, SummaryJson.write(TestRuns.small()).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        Files.writeString(f, SummaryJson.write(TestRuns.small()).replace("\"formatVersion\" : " + Summary.FORMAT_VERSION, "\"formatVersion\" : 99"));
         e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.read(f));
         assertTrue(e.getMessage().contains("version 99"), e.getMessage());
 

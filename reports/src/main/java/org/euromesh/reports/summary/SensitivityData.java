@@ -1,0 +1,23 @@
+package org.euromesh.reports.summary;
+
+import java.util.List;
+import java.util.Objects;
+import org.euromesh.engine.sensitivity.SensitivityResult;
+
+/**
+ * The sensitivity analysis a report shows, kept in {@code summary.json} so that
+ * {@code euromesh report summary.json} rebuilds the same report without rerunning it.
+ *
+ * @param targets the targets the report's "what drives the answer" section covers, in order
+ * @param result  the analysis: tornado, Sobol indices and rank correlations
+ */
+public record SensitivityData(List<String> targets, SensitivityResult result) {
+
+    public SensitivityData {
+        targets = List.copyOf(targets);
+        Objects.requireNonNull(result, "result");
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("a sensitivity section needs at least one target");
+        }
+    }
+}
