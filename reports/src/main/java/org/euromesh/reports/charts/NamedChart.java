@@ -9,9 +9,9 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param name    file stem, e.g. {@code delivery_scurves} (written as .png and .svg)
  * @param title   heading above the chart in the report
  * @param caption one or two sentences on how to read it
- * @param chart   the XChart chart
+ * @param chart   what is painted
  */
-public record NamedChart(String name, String title, String caption, Chart<?, ?> chart) {
+public record NamedChart(String name, String title, String caption, Drawing chart) {
 
     public NamedChart {
         Objects.requireNonNull(name, "name");
@@ -21,5 +21,10 @@ public record NamedChart(String name, String title, String caption, Chart<?, ?> 
         if (!name.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("chart name must be a file stem [a-z0-9_]+, got '" + name + "'");
         }
+    }
+
+    /** A chart of one XChart chart. */
+    public NamedChart(String name, String title, String caption, Chart<?, ?> chart) {
+        this(name, title, caption, new Drawing.Single(chart));
     }
 }

@@ -12,6 +12,7 @@ import org.euromesh.reports.summary.OutputEntry;
 import org.euromesh.reports.summary.Probability;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.TracePoint;
+import org.euromesh.reports.format.DisplayNames;
 import org.euromesh.reports.report.Answer;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
@@ -48,6 +49,8 @@ public final class ReportCharts {
 
     /** Name of the first screen's chart: the S-curves of the closest race. */
     public static final String ANSWER = "answer_scurves";
+    /** Name of the small multiples of the input distributions, shown with the inputs. */
+    public static final String INPUTS = "input_distributions";
 
     /**
      * Every chart the summary has data for, in report order; the first is {@link #ANSWER}, the
@@ -87,11 +90,19 @@ public final class ReportCharts {
                     "The headline probability as samples accumulate, with its 95% Wilson interval: the band "
                             + "narrows as 1/sqrt(N).", convergence(s)));
         }
+        Drawing inputs = InputPanels.of(s.inputs());
+        if (inputs != null) {
+            charts.add(new NamedChart(INPUTS, "Input distributions",
+                    "What each uncertain input is sampled from: the density of its distribution between P1 and P99, "
+                            + "the central value dashed; analyst estimates in orange. Fixed inputs are not drawn.",
+                    inputs));
+        }
         return charts;
     }
 
     static XYChart deliveryHistogram(String target, OutputEntry fed, OutputEntry campus) {
-        XYChart c = xy("Delivery date of " + target + ": federation vs 1 GW campus", "Year", "Share of paths per month");
+        XYChart c = xy("Delivery date of " + target + ": federation vs 1 GW campus", "Calendar year",
+                "Share of paths per month");
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
         c.getStyler().setYAxisDecimalPattern("0.0%");
         int[] range = range(fed.histogram(), campus.histogram());
@@ -139,8 +150,8 @@ public final class ReportCharts {
     }
 
     static XYChart lead(String target, OutputEntry lead) {
-        XYChart c = xy("Lead of the federation over the campus, " + target, "Lead (years; > 0: federation first)",
-                "Share of paths per 2 months");
+        XYChart c = xy("Federation's lead over the campus, " + target, "Lead, years (campus date minus federation "
+                + "date; > 0: federation first)", "Share of paths per 2 months");
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
         c.getStyler().setYAxisDecimalPattern("0.0%");
         c.getStyler().setXAxisDecimalPattern("0");
@@ -154,12 +165,25 @@ public final class ReportCharts {
             x[i] = h.edge(b);
             y[i] = b < h.bins() ? (double) h.counts().get(b) / n : 0.0;
         }
-        style(c.addSeries("Lead", x, y), NEUTRAL);
+        style(c.addSeries("Share of paths", x, y), NEUTRAL);
+        // The zero line: left of it the campus ships first. Always in view, even when no path is there.
+        double top = 0;
+        for (double v : y) {
+            top = Math.max(top, v);
+        }
+        c.getStyler().setXAxisMin(Math.min(x[0], -1.0));
+        c.getStyler().setXAxisMax(Math.max(x[x.length - 1], 1.0));
+        XYSeries zero = c.addSeries("zero: both ship together", new double[] {0.0, 0.0}, new double[] {0.0, top * 1.05});
+        zero.setMarker(SeriesMarkers.NONE);
+        zero.setLineColor(Color.BLACK);
+        zero.setLineStyle(new BasicStroke(1.5f));
+        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         return c;
     }
 
     static CategoryChart regionProbabilities(Summary s) {
-        CategoryChart c = category("Regions: P(rank 1) and P(before the campus)", "Probability");
+        CategoryChart c = category("Regions: P(ranked first) and P(first site online before the campus is ready)",
+                "Probability, % of paths");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
         c.getStyler().setYAxisDecimalPattern("0%");
@@ -176,9 +200,10 @@ public final class ReportCharts {
             feasible.add(pf.p());
             feasibleErr.add(halfWidth(pf));
         }
-        CategorySeries a = c.addSeries("P(rank 1)", regions, rank1, rank1Err);
+        List<String> names = regions.stream().map(DisplayNames::region).toList();
+        CategorySeries a = c.addSeries("P(ranked first)", names, rank1, rank1Err);
         a.setFillColor(FEDERATION);
-        CategorySeries b = c.addSeries("P(first site before campus)", regions, feasible, feasibleErr);
+        CategorySeries b = c.addSeries("P(first site online before the campus is ready)", names, feasible, feasibleErr);
         b.setFillColor(NEUTRAL);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -186,7 +211,7 @@ public final class ReportCharts {
     }
 
     static CategoryChart regionRanks(Summary s) {
-        CategoryChart c = category("Regions: expected composite rank (1 = best)", "Expected rank");
+        CategoryChart c = category("Regions: expected composite rank (1 = best)", "Expected composite rank (1 = best)");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax((double) s.metadata().regions().size());
         c.getStyler().setLegendVisible(false);
@@ -198,25 +223,31 @@ public final class ReportCharts {
             mean.add(rank.mean().value());
             err.add(1.96 * rank.mean().standardError());
         }
-        c.addSeries("Expected rank", regions, mean, err).setFillColor(FEDERATION);
+        c.addSeries("Expected rank", regions.stream().map(DisplayNames::region).toList(), mean, err).setFillColor(FEDERATION);
         return c;
     }
 
     static XYChart convergence(Summary s) {
-        XYChart c = xy("Convergence of " + s.metadata().headlineOutput(), "Samples", "P(federation first)");
-        c.getStyler().setYAxisDecimalPattern("0.00%");
+        XYChart c = xy("Convergence of P(federation first), " + s.metadata().headlineTarget(), "Samples (N)",
+                "P(federation first)");
+        List<TracePoint> t = s.trace();
+        double lo = t.stream().mapToDouble(TracePoint::lo).min().orElse(0);
+        double hi = t.stream().mapToDouble(TracePoint::hi).max().orElse(1);
+        // Enough decimals that the axis has several distinct ticks even when P is 1 on every path.
+        int decimals = hi > lo ? Math.max(0, Math.min(6, (int) Math.ceil(-Math.log10((hi - lo) * 100)) + 1)) : 2;
+        c.getStyler().setYAxisDecimalPattern(decimals == 0 ? "0%" : "0." + "0".repeat(decimals) + "%");
         c.getStyler().setXAxisDecimalPattern("#,###");
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-        List<TracePoint> t = s.trace();
         double[] x = t.stream().mapToDouble(TracePoint::samples).toArray();
-        XYSeries p = c.addSeries("P(win)", x, t.stream().mapToDouble(TracePoint::p).toArray());
+        XYSeries p = c.addSeries("P(federation first)", x, t.stream().mapToDouble(TracePoint::p).toArray());
         style(p, FEDERATION);
         p.setMarker(t.size() <= 50 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         for (boolean upper : new boolean[] {false, true}) {
-            XYSeries band = c.addSeries(upper ? "95% upper" : "95% lower", x,
+            XYSeries band = c.addSeries(upper ? "95% Wilson interval" : "95% lower", x,
                     t.stream().mapToDouble(q -> upper ? q.hi() : q.lo()).toArray());
             style(band, FEDERATION);
             band.setLineStyle(SeriesLines.DASH_DASH);
+            band.setShowInLegend(upper);
         }
         return c;
     }

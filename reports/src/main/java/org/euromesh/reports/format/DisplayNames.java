@@ -90,6 +90,20 @@ public final class DisplayNames {
         return id;
     }
 
+    /**
+     * {@link #input} for small panels: the region as its first word ("Nordics: accessible MW").
+     */
+    public static String inputShort(String id) {
+        String full = input(id);
+        int colon = full.indexOf(": ");
+        if (id.startsWith("region.") && colon > 0) {
+            String region = full.substring(0, colon);
+            int space = region.indexOf(' ');
+            return (space > 0 ? region.substring(0, space) : region) + full.substring(colon);
+        }
+        return full;
+    }
+
     /** An input's name with its id, "campus grid wait τ_mega (tau_mega)", for tables that must be traceable. */
     public static String inputWithId(String id) {
         String name = input(id);

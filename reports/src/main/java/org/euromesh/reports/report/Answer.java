@@ -156,10 +156,10 @@ public final class Answer {
                     .sorted(Comparator.comparingDouble(SobolIndex::total).reversed()).limit(3).toList();
             List<SobolIndex> inputs = o.get().byTotal().stream().filter(i -> !i.group()).limit(3).toList();
             String what = output.endsWith(".win") ? "Whether the federation wins " + target : "The lead on " + target;
-            StringBuilder b = new StringBuilder(what + " depends most on ");
+            StringBuilder b = new StringBuilder(what + " depends most on the ");
             b.append(list(inputs, true));
             if (!groups.isEmpty()) {
-                b.append("; by group of inputs: ").append(list(groups, false));
+                b.append("; by group of inputs, on ").append(list(groups, false));
             }
             b.append(String.format(Locale.ROOT, " (total Sobol indices: the share of the variance each explains with its "
                     + "interactions, 95%% intervals; N = %d).", s.sensitivity().result().settings().sobolSamples()));
@@ -171,7 +171,7 @@ public final class Answer {
     private static String list(List<SobolIndex> xs, boolean inputs) {
         List<String> parts = new ArrayList<>();
         for (SobolIndex i : xs) {
-            parts.add(String.format(Locale.ROOT, "%s %.2f [%.2f, %.2f]", inputs ? DisplayNames.input(i.factor()) : i.factor(),
+            parts.add(String.format(Locale.ROOT, "%s (%.2f [%.2f, %.2f])", inputs ? DisplayNames.input(i.factor()) : i.factor(),
                     i.total(), i.totalCi().lo(), i.totalCi().hi()));
         }
         return String.join(", ", parts);

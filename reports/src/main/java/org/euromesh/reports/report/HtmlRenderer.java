@@ -14,7 +14,7 @@ public final class HtmlRenderer {
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;max-width:1100px;margin:2em auto;\
             padding:0 1em;color:#222;line-height:1.45}
-            h1{font-size:1.6em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em}
+            h1{font-size:1.45em;line-height:1.25}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em}
             table{border-collapse:collapse;margin:1em 0;font-size:.88em}
             th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
             th{background:#f3f3f3}tr:nth-child(even) td{background:#fafafa}

@@ -50,13 +50,13 @@ final class ReportContent {
                 + "low-communication (DiLoCo-style) training; the campus waits for a 1 GW grid connection. Over "
                 + String.format(Locale.ROOT, "%,d", m.samples()) + " Monte Carlo paths of the uncertain inputs:"));
         d.add(new Bullets(Answer.sentences(s)));
-        NamedChart answer = charts.get(0);
-        d.add(new Figure(answer.name(), answer.title(), answer.caption()));
-        Answer.drivers(s, Answer.leadTarget(s)).ifPresent(t -> d.add(new Paragraph("What drives it. ", t)));
         List<InputEntry> est = s.estimates();
         d.add(new Note(String.format(Locale.ROOT, "%d of %d inputs are analyst estimates, not published values; the "
                 + "answer is only as good as they are.", est.size(), s.inputs().size()), "See which.",
                 Block.slug(ESTIMATES_HEADING)));
+        NamedChart answer = charts.get(0);
+        d.add(new Figure(answer.name(), answer.title(), answer.caption()));
+        Answer.drivers(s, Answer.leadTarget(s)).ifPresent(t -> d.add(new Paragraph("What drives it. ", t)));
         d.add(new Paragraph("This run. ", String.format(Locale.ROOT,
                 "Scenario %s, %,d Monte Carlo samples (%s, seed %d), parameters: %s, euromesh %s.%s Probabilities are "
                         + "printed to the digits their 95%% interval supports.", m.scenario(),
@@ -70,13 +70,15 @@ final class ReportContent {
         regions(d, s);
         d.add(new Heading(2, "Charts"));
         for (NamedChart c : charts.subList(1, charts.size())) {
-            d.add(new Figure(c.name(), c.title(), c.caption()));
+            if (!c.name().equals(ReportCharts.INPUTS)) {
+                d.add(new Figure(c.name(), c.title(), c.caption()));
+            }
         }
         for (ReportSection x : extra) {
             d.add(new Heading(2, x.title()));
             d.addAll(x.blocks());
         }
-        inputs(d, s);
+        inputs(d, s, charts);
         run(d, m);
         return d;
     }
@@ -242,7 +244,7 @@ final class ReportContent {
         return energy.n() == 0 ? Double.NaN : (double) energy.invalid() / energy.n();
     }
 
-    private static void inputs(List<Block> d, Summary s) {
+    private static void inputs(List<Block> d, Summary s, List<NamedChart> charts) {
         d.add(new Heading(2, "Inputs"));
         List<InputEntry> est = s.estimates();
         d.add(new Heading(3, ESTIMATES_HEADING));
@@ -253,6 +255,8 @@ final class ReportContent {
             d.add(new Bullets(est.stream().map(i -> DisplayNames.inputWithId(i.name()) + ", " + i.fitted() + ": "
                     + i.source()).toList()));
         }
+        charts.stream().filter(c -> c.name().equals(ReportCharts.INPUTS)).findFirst()
+                .ifPresent(c -> d.add(new Figure(c.name(), c.title(), c.caption())));
         d.add(new Heading(3, "Every input"));
         d.add(new Paragraph("Every parameter of the run with the distribution it is sampled from, what that "
                 + "distribution implies, and its source."));

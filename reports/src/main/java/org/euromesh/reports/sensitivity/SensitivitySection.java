@@ -70,6 +70,22 @@ public final class SensitivitySection {
                         "Largest swing on top. Censored ends (after 2049) are clipped to the horizon."));
                 blocks.add(tornadoTable(t));
             });
+            // One chart of the indices: of whether the federation wins where that varies on enough paths,
+            // else of the lead.
+            List<SobolOutput> estimable = new ArrayList<>();
+            for (String out : List.of(target + ".win", lead)) {
+                sobol(r, out).filter(SobolOutput::estimable).ifPresent(estimable::add);
+            }
+            if (!estimable.isEmpty()) {
+                SobolOutput o = estimable.get(0);
+                String what = o.output().endsWith(".win") ? "whether the federation wins " + target
+                        : "the federation's lead on " + target;
+                String name = "sobol_" + target.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+                charts.add(new NamedChart(name, "Sobol indices (" + target + ")", "", SobolPlot.of(o, TORNADO_BARS, what)));
+                blocks.add(new Block.Figure(name, "Sobol indices: " + what, "Per input, the total effect ST (dark: "
+                        + "its share of the variance with all its interactions) and the first-order S (light: alone), "
+                        + "with 95% bootstrap intervals; largest ST on top. Computed on independent inputs."));
+            }
             for (String out : List.of(lead, target + ".win")) {
                 sobol(r, out).ifPresent(o -> blocks.addAll(sobolBlocks(o)));
             }

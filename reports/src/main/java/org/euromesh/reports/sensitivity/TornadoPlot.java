@@ -54,10 +54,12 @@ final class TornadoPlot {
         // Input names as the y axis's tick labels, one per bar: ticks fall on whole numbers (one bar
         // each) when the spacing hint is below the bar pitch; any tick between bars gets no label.
         st.setYAxisTickMarkSpacingHint(20);
+        st.setYAxisLabelAlignment(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right);
         st.setyAxisTickLabelsFormattingFunction(y -> {
             long i = Math.round(y);
             if (Math.abs(y - i) > 1e-6 || i < 1 || i > bars.size()) {
-                return " ";
+                // XChart drops ticks until their labels are unique: give each blank tick its own width of blanks.
+                return " ".repeat(1 + (int) Math.max(0, Math.round(2 * y)));
             }
             return DisplayNames.input(bars.get(bars.size() - (int) i).input());
         });
