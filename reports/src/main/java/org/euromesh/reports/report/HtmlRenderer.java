@@ -12,7 +12,7 @@ import java.util.Map;
 public final class HtmlRenderer {
 
     private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;max-width:1100px;margin:2em auto;\
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,"DejaVu Sans",sans-serif;max-width:1100px;margin:2em auto;\
             padding:0 1em;color:#222;line-height:1.45}
             h1{font-size:1.45em;line-height:1.25}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em}
             table{border-collapse:collapse;margin:1em 0;font-size:.88em}
@@ -23,6 +23,10 @@ public final class HtmlRenderer {
             .note{background:#fff6d6;border-left:4px solid #e0a800;padding:.5em .8em}
             .answer li{margin:.3em 0}
             .table-wrap{overflow-x:auto;max-width:100%}
+            @page{size:A4;margin:14mm}
+            @media print{body{max-width:none;margin:0;padding:0;font-size:9pt}.table-wrap{overflow:visible}\
+            table{font-size:7pt;table-layout:fixed;width:100%}td,th{word-wrap:break-word;overflow-wrap:anywhere}\
+            figure,tr{page-break-inside:avoid}h2,h3{page-break-after:avoid}}
             """;
 
     private HtmlRenderer() {

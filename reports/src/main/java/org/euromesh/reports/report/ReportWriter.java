@@ -17,7 +17,8 @@ import org.euromesh.reports.tables.ReportTables;
 
 /**
  * Writes the report folder: {@code summary.json}, {@code report.md}, a self-contained
- * {@code report.html}, the CSV tables and {@code charts/*.png|svg}.
+ * {@code report.html}, {@code report.pdf} from the same HTML, the CSV tables and
+ * {@code charts/*.png|svg}.
  *
  * <p>Everything is rendered into a temporary sibling folder first. If the target folder does
  * not exist, that folder is then renamed into place in one step; if it exists, each file is
@@ -27,7 +28,8 @@ import org.euromesh.reports.tables.ReportTables;
 public final class ReportWriter {
 
     /** The files written at the top of the folder (charts go to {@link #CHARTS}). */
-    public static final List<String> FILES = List.of("summary.json", "report.md", "report.html", "percentiles.csv",
+    public static final List<String> FILES = List.of("summary.json", "report.md", "report.html", "report.pdf",
+            "percentiles.csv",
             "probabilities.csv", "targets.csv", "regions.csv");
     public static final String CHARTS = "charts";
 
@@ -57,7 +59,9 @@ public final class ReportWriter {
         List<Block> doc = ReportContent.build(s, charts, extra);
         write(dir.resolve("summary.json"), SummaryJson.write(s));
         write(dir.resolve("report.md"), MarkdownRenderer.render(doc));
-        write(dir.resolve("report.html"), HtmlRenderer.render(ReportContent.TITLE, doc, pngs));
+        String html = HtmlRenderer.render(ReportContent.TITLE, doc, pngs);
+        write(dir.resolve("report.html"), html);
+        Files.write(dir.resolve("report.pdf"), PdfRenderer.render(html));
         for (ReportTables.Named t : ReportTables.all(s)) {
             write(dir.resolve(t.fileName()), Csv.of(t.table()));
         }

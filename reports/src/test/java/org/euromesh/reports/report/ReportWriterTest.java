@@ -43,6 +43,14 @@ class ReportWriterTest {
             XmlCheck.parse(Files.readAllBytes(out.resolve("charts/" + c + ".svg")));
         }
         assertEquals(s, SummaryJson.read(out.resolve("summary.json")));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 3, "report.pdf has " + pdf.getNumberOfPages() + " pages");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Can Europe train a frontier-class AI model"), "the PDF is the report");
+            if (java.nio.file.Files.exists(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))) {
+                assertTrue(text.contains("τ_mega"), "non-Latin-1 text survives (embedded DejaVu Sans)");
+            }
+        }
 
         byte[] html = Files.readAllBytes(out.resolve("report.html"));
         Document doc = XmlCheck.parse(html);
