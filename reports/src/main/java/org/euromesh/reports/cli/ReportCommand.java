@@ -31,6 +31,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
+    @Option(names = "--no-pdf", description = "Do not write report.pdf (it costs about a CPU-second).")
+    boolean noPdf;
+
     @Override
     public Integer call() {
         Summary s;
@@ -38,13 +41,14 @@ public final class ReportCommand implements Callable<Integer> {
             OutputFolder.check("--out", out, null);
             progress.phase("writing the report");
             s = SummaryJson.read(result);
-            ReportSections.write(s, out);
+            ReportSections.write(s, out, !noPdf);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("euromesh report: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return EuroMeshCli.BAD_INPUT;
         }
-        spec.commandLine().getOut().println("Wrote " + out + " (report.md, report.html, summary.json, tables, charts).");
+        spec.commandLine().getOut().println("Wrote " + out + " (report.html, " + (noPdf ? "" : "report.pdf, ")
+                + "report.md, summary.json, tables, charts).");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -56,6 +56,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
+    @Option(names = "--no-pdf", description = "Do not write report.pdf (it costs about a CPU-second).")
+    boolean noPdf;
+
     @Option(names = "--no-sensitivity",
             description = "Skip the report's 'what drives the answer' section (tornado, Sobol N = 1024, rank "
                     + "correlation on 5,000 paths, for the headline and the contested targets; about a second).")
@@ -91,11 +94,11 @@ final class RunCommand implements Callable<Integer> {
             }
             long t2 = System.nanoTime();
             progress.phase("writing the report");
-            ReportSections.write(summary, out);
+            ReportSections.write(summary, out, !noPdf);
             progress.clear();
             long t3 = System.nanoTime();
-            w.printf(Locale.ROOT, "%nWrote %s (report.html, report.md, summary.json, tables, charts) in %.1f s end to end "
-                    + "(sampling %.1f s, sensitivity %.1f s, report %.1f s).%n", out, (t3 - t0) / 1e9,
+            w.printf(Locale.ROOT, "%nWrote %s (report.html, %sreport.md, summary.json, tables, charts) in %.1f s end to end "
+                    + "(sampling %.1f s, sensitivity %.1f s, report %.1f s).%n", out, noPdf ? "" : "report.pdf, ", (t3 - t0) / 1e9,
                     result.elapsed().toMillis() / 1000.0, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         }
         return 0;

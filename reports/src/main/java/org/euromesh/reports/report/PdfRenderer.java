@@ -30,9 +30,14 @@ final class PdfRenderer {
     private PdfRenderer() {
     }
 
+    /** Held so that the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     static {
-        // openhtmltopdf logs every stylesheet parse to stderr; a command line must stay quiet.
+        // openhtmltopdf logs every stylesheet parse, PDFBox each font fallback, to stderr; a command
+        // line must stay quiet (the fallbacks are for the PDF base fonts, which the report does not use).
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     static byte[] render(String xhtml) {

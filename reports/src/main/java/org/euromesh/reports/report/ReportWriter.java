@@ -46,12 +46,17 @@ public final class ReportWriter {
      * written beside the others.
      */
     public static void write(Summary summary, Path outDir, List<ReportSection> extra) {
+        write(summary, outDir, extra, true);
+    }
+
+    /** {@link #write(Summary, Path, List)}, with report.pdf only when {@code pdf} (it costs about a CPU-second). */
+    public static void write(Summary summary, Path outDir, List<ReportSection> extra, boolean pdf) {
         Objects.requireNonNull(summary, "summary");
-        StagedFolder.write(outDir, "report", dir -> render(summary, extra, dir));
+        StagedFolder.write(outDir, "report", dir -> render(summary, extra, dir, pdf));
     }
 
     /** Renders every file into {@code dir}. */
-    static void render(Summary s, List<ReportSection> extra, Path dir) throws IOException {
+    static void render(Summary s, List<ReportSection> extra, Path dir, boolean pdf) throws IOException {
         List<NamedChart> charts = ReportCharts.all(s);
         List<NamedChart> allCharts = new ArrayList<>(charts);
         extra.forEach(x -> allCharts.addAll(x.charts()));
@@ -61,7 +66,9 @@ public final class ReportWriter {
         write(dir.resolve("report.md"), MarkdownRenderer.render(doc));
         String html = HtmlRenderer.render(ReportContent.TITLE, doc, pngs);
         write(dir.resolve("report.html"), html);
-        Files.write(dir.resolve("report.pdf"), PdfRenderer.render(html));
+        if (pdf) {
+            Files.write(dir.resolve("report.pdf"), PdfRenderer.render(html));
+        }
         for (ReportTables.Named t : ReportTables.all(s)) {
             write(dir.resolve(t.fileName()), Csv.of(t.table()));
         }

@@ -30,6 +30,11 @@ public final class ReportSections {
 
     /** The report of {@code s} with every section it has data for: what both commands write. */
     public static void write(Summary s, Path outDir) {
-        ReportWriter.write(s, outDir, of(s));
+        write(s, outDir, true);
+    }
+
+    /** {@link #write(Summary, Path)}, with or without report.pdf. */
+    public static void write(Summary s, Path outDir, boolean pdf) {
+        ReportWriter.write(s, outDir, of(s), pdf);
     }
 }

@@ -10,7 +10,6 @@ import org.euromesh.reports.summary.Percentile;
 import org.euromesh.reports.summary.Probability;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.TargetInfo;
-import tech.tablesaw.api.Table;
 
 /**
  * The report's tables, built from a {@link Summary} only. Times are in years from 2026-01-01,

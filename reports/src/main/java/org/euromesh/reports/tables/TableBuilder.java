@@ -2,34 +2,36 @@ package org.euromesh.reports.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
-/** Builds a Tablesaw table row by row, so each table reads as one list of named cells. */
+/** Builds a {@link Table} row by row, so each table reads as one list of named cells. */
 final class TableBuilder {
 
+    private enum Type { TEXT, NUMBER, COUNT }
+
     private final String name;
-    private final List<Column<?>> columns = new ArrayList<>();
+    private final List<String> columns = new ArrayList<>();
+    private final List<Type> types = new ArrayList<>();
+    private final List<List<Object>> rows = new ArrayList<>();
 
     TableBuilder(String name) {
         this.name = name;
     }
 
     TableBuilder text(String column) {
-        columns.add(StringColumn.create(column));
-        return this;
+        return add(column, Type.TEXT);
     }
 
     TableBuilder number(String column) {
-        columns.add(DoubleColumn.create(column));
-        return this;
+        return add(column, Type.NUMBER);
     }
 
     TableBuilder count(String column) {
-        columns.add(LongColumn.create(column));
+        return add(column, Type.COUNT);
+    }
+
+    private TableBuilder add(String column, Type type) {
+        columns.add(column);
+        types.add(type);
         return this;
     }
 
@@ -38,20 +40,19 @@ final class TableBuilder {
         if (cells.length != columns.size()) {
             throw new IllegalArgumentException(name + ": " + cells.length + " cells for " + columns.size() + " columns");
         }
+        List<Object> row = new ArrayList<>(cells.length);
         for (int i = 0; i < cells.length; i++) {
-            Column<?> c = columns.get(i);
-            if (c instanceof StringColumn s) {
-                s.append((String) cells[i]);
-            } else if (c instanceof DoubleColumn d) {
-                d.append(((Number) cells[i]).doubleValue());
-            } else {
-                ((LongColumn) c).append(((Number) cells[i]).longValue());
-            }
+            row.add(switch (types.get(i)) {
+                case TEXT -> (String) cells[i];
+                case NUMBER -> ((Number) cells[i]).doubleValue();
+                case COUNT -> ((Number) cells[i]).longValue();
+            });
         }
+        rows.add(row);
         return this;
     }
 
     Table build() {
-        return Table.create(name, columns.toArray(new Column<?>[0]));
+        return new Table(name, columns, rows);
     }
 }
