@@ -13,7 +13,7 @@ import org.euromesh.reports.summary.Probability;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.TracePoint;
 import org.euromesh.reports.format.DisplayNames;
-import org.euromesh.reports.report.Answer;
+import org.euromesh.reports.answer.Answer;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;

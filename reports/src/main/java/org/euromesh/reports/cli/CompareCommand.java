@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.euromesh.engine.Comparison;
-import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.RunSpec;
 import org.euromesh.engine.Sampler;
 import org.euromesh.engine.stats.OutputSummary;
@@ -52,6 +51,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    QuietOption quiet;
+
     /** Two-sided 95% normal quantile: the paired difference is a mean of many independent paths. */
     private static final double Z95 = 1.959963984540054;
 
@@ -66,8 +68,11 @@ final class CompareCommand implements Callable<Integer> {
                 : ParameterLoader.load(paramsDir, EuroMeshInputs.SCHEMA);
         ParameterSet a = ParameterLoader.scenario(base, scenarios.get(0));
         ParameterSet b = ParameterLoader.scenario(base, scenarios.get(1));
-        Comparison c = Sampler.compare(EuroMeshModel.of(a, run.target), EuroMeshModel.of(b, run.target), runSpec,
-                ProgressListener.NONE);
+        Comparison c;
+        try (ProgressBar.Progress progress = quiet.progress()) {
+            c = Sampler.compare(EuroMeshModel.of(a, run.target), EuroMeshModel.of(b, run.target), runSpec,
+                    progress.sampling("sampling both scenarios", runSpec.samples()));
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "Scenarios %s (A) and %s (B) on the same %,d paths (%s, seed %d).%n%n",
                 a.scenario(), b.scenario(), c.a().samples(), runSpec.method().name().toLowerCase(Locale.ROOT),

@@ -5,7 +5,7 @@ import org.euromesh.reports.io.OutputFolder;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import org.euromesh.reports.format.DisplayNames;
-import org.euromesh.reports.report.Answer;
+import org.euromesh.reports.answer.Answer;
 import org.euromesh.reports.sections.ReportSections;
 import org.euromesh.reports.summary.Metadata;
 import org.euromesh.reports.summary.OutputEntry;
@@ -222,6 +222,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static String probability(Probability p) {
+        return Numbers.probability(p.p(), p.lo(), p.hi());
+    }
+
+    static String probability(org.euromesh.engine.stats.ProbabilityEstimate p) {
         return Numbers.probability(p.p(), p.lo(), p.hi());
     }
 

@@ -1,5 +1,6 @@
 package org.euromesh.reports.report;
 
+import org.euromesh.reports.answer.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -190,7 +190,8 @@ class CommandLineTest {
     @Test
     void everyCommandAcceptsQuiet() {
         // Parsing only (--help stops before any work): each command must know --quiet and -q.
-        for (String command : List.of("run", "deterministic", "sensitivity", "report", "check", "params", "distribution")) {
+        for (String command : List.of("run", "compare", "deterministic", "sensitivity", "report", "check", "params",
+                "distribution")) {
             for (String q : List.of("--quiet", "-q")) {
                 CliHarness r = CliHarness.run(command, q, "--help");
                 assertEquals(0, r.exitCode(), command + " " + q + ": " + r.err());

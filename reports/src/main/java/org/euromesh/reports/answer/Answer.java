@@ -1,4 +1,4 @@
-package org.euromesh.reports.report;
+package org.euromesh.reports.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,7 +106,15 @@ public final class Answer {
                 + "(95%% interval), on %s of %s paths. Medians: federation %s, campus %s; the federation's median "
                 + "lead is %s years.", name(s, t), Numbers.probability(p.p(), p.lo(), p.hi()), Numbers.count(p.successes()),
                 Numbers.count(p.n()), median(s.output(Outputs.tFed(t))), median(s.output(Outputs.tCampus(t))),
-                Fmt.years(lead.percentile(0.5).value()));
+                years(lead.percentile(0.5).value()));
+    }
+
+    /** Years to 0.01 (a few days), "after 2049" when censored. */
+    private static String years(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "after 2049" : "-inf";
+        }
+        return Double.isNaN(v) ? "n/a" : Numbers.format(Math.round(v * 100.0) / 100.0);
     }
 
     /** "medians: federation Sep 2027 to Jun 2029, campus Jul 2034 to Aug 2034" over a group. */
