@@ -204,9 +204,10 @@ final class RunCommand implements Callable<Integer> {
 
     private static void printRegions(PrintWriter w, Summary s) {
         List<String> regions = org.euromesh.reports.charts.ReportCharts.byExpectedRank(s);
-        w.printf(Locale.ROOT, "%nRegional scorecard (%s on each region's own sites), best expected rank first. "
-                + "'First site online' is one%nsite commissioned before the campus is ready, not the federation's "
-                + "P(win):%n", s.metadata().headlineTarget());
+        w.println();
+        wrap(w, String.format(Locale.ROOT, "Regional scorecard (%s on each region's own sites), best expected rank "
+                + "first. 'First site online first' is one site commissioned before the campus is ready, not the "
+                + "federation's P(win):", s.metadata().headlineTarget()), "", "");
         w.printf(Locale.ROOT, "  %-22s %-28s %-13s %-17s %-30s %s%n", "region", "P(rank 1)", "exp. rank", "first site P50",
                 "P(first site online first)", "sites (mean)");
         for (String n : regions.subList(0, Math.min(3, regions.size()))) {
