@@ -51,6 +51,11 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
         return quiet || !stderrIsTerminal() ? off() : new Progress(new ProgressBar(System.err));
     }
 
+    /** Progress drawn on {@code out} whatever it is: for tests. */
+    static Progress to(PrintStream out) {
+        return new Progress(new ProgressBar(out));
+    }
+
     /** Progress that draws nothing. */
     static Progress off() {
         return new Progress(null);
