@@ -12,6 +12,7 @@ import org.euromesh.engine.sensitivity.SobolIndices;
 import org.euromesh.engine.sensitivity.SobolOutput;
 import org.euromesh.engine.sensitivity.TornadoChart;
 import org.euromesh.reports.charts.NamedChart;
+import org.euromesh.reports.format.DisplayNames;
 import org.euromesh.reports.report.Block;
 import org.euromesh.reports.report.ReportSection;
 
@@ -215,7 +216,7 @@ public final class SensitivitySection {
         }
         List<List<String>> rows = new ArrayList<>();
         o.groups().forEach(g -> rows.add(row("group: " + g.factor(), g)));
-        o.byTotal().stream().filter(i -> !i.group()).limit(TOP).forEach(i -> rows.add(row(i.factor(), i)));
+        o.byTotal().stream().filter(i -> !i.group()).limit(TOP).forEach(i -> rows.add(row(DisplayNames.inputWithId(i.factor()), i)));
         blocks.add(new Block.Table(List.of("factor", "first order S [95% CI]", "total ST [95% CI]"), rows));
         return blocks;
     }
@@ -227,7 +228,7 @@ public final class SensitivitySection {
 
     private static Block tornadoTable(TornadoChart t) {
         List<List<String>> rows = t.top(TORNADO_BARS).stream()
-                .map(b -> List.of(b.input(), String.format(Locale.ROOT, "%s → %.3f", num(b.lowValue()), b.outputAtLow()),
+                .map(b -> List.of(DisplayNames.inputWithId(b.input()), String.format(Locale.ROOT, "%s → %.3f", num(b.lowValue()), b.outputAtLow()),
                         String.format(Locale.ROOT, "%s → %.3f", num(b.highValue()), b.outputAtHigh()),
                         String.format(Locale.ROOT, "%+.3f%s", b.swing(), b.censored() ? " (censored, a lower bound)" : "")))
                 .toList();
@@ -244,7 +245,7 @@ public final class SensitivitySection {
         List<List<String>> rows = o.entries().stream()
                 .filter(e -> !Double.isNaN(e.rho()))
                 .sorted((a, b) -> Double.compare(Math.abs(b.rho()), Math.abs(a.rho()))).limit(TOP)
-                .map(e -> List.of(e.input(), String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", e.rho(), e.rhoCi().lo(),
+                .map(e -> List.of(DisplayNames.inputWithId(e.input()), String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", e.rho(), e.rhoCi().lo(),
                         e.rhoCi().hi()), String.format(Locale.ROOT, "%.3f", e.share())))
                 .toList();
         return new Block.Table(List.of("input (rank correlation with " + o.output() + ")", "Spearman ρ [95% CI]",
