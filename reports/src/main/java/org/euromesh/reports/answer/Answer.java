@@ -103,10 +103,27 @@ public final class Answer {
         Probability p = s.output(Outputs.win(t)).probability();
         OutputEntry lead = s.output(Outputs.lead(t));
         return String.format(Locale.ROOT, "%s: the federation trains it before the campus with probability %s "
-                + "(95%% interval), on %s of %s paths. Medians: federation %s, campus %s; the federation's median "
+                + "(95%% interval), on %s of %s paths.%s Medians: federation %s, campus %s; the federation's median "
                 + "lead is %s years.", name(s, t), Numbers.probability(p.p(), p.lo(), p.hi()), Numbers.count(p.successes()),
-                Numbers.count(p.n()), median(s.output(Outputs.tFed(t))), median(s.output(Outputs.tCampus(t))),
-                years(lead.percentile(0.5).value()));
+                Numbers.count(p.n()), methodRisk(s, t), median(s.output(Outputs.tFed(t))),
+                median(s.output(Outputs.tCampus(t))), years(lead.percentile(0.5).value()));
+    }
+
+    /**
+     * " Low-communication training fails at this size on 28.1% of paths; where it works, P = 0.915
+     * [0.912, 0.917]." when the model has the method-failure risk at this target; else empty.
+     */
+    private static String methodRisk(Summary s, String t) {
+        Optional<OutputEntry> failed = s.find(Outputs.methodFailed(t));
+        Optional<OutputEntry> works = s.find(Outputs.winIfMethodWorks(t));
+        if (failed.isEmpty() || works.isEmpty() || failed.get().probability() == null
+                || works.get().probability() == null || !(failed.get().probability().p() > 0)) {
+            return "";
+        }
+        Probability f = failed.get().probability();
+        Probability w = works.get().probability();
+        return String.format(Locale.ROOT, " Low-communication training fails at this size on %.1f%% of paths; where it "
+                + "works, P(federation first) = %s.", 100 * f.p(), Numbers.probability(w.p(), w.lo(), w.hi()));
     }
 
     /** Years to 0.01 (a few days), "after 2049" when censored. */

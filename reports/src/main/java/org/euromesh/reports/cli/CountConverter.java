@@ -7,7 +7,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * A count option's value: {@code 1000000}, {@code 1_000_000}, {@code 1,000,000} or {@code 1e6}
  * (what people type for a million). It must be a whole number: {@code 1.5e3} is 1500, {@code 1e-3}
- * or {@code 2.5} is refused, and so is anything beyond {@link Long#MAX_VALUE}.
+ * or {@code 2.5} is refused, and so is anything beyond a long. A negative count is passed on, so
+ * that the option's own bounds check names its range.
  */
 final class CountConverter implements ITypeConverter<Long> {
 
@@ -19,11 +20,7 @@ final class CountConverter implements ITypeConverter<Long> {
     static long parse(String text) {
         String t = text.trim().replace("_", "").replace(",", "");
         try {
-            BigDecimal v = new BigDecimal(t);
-            if (v.signum() < 0) {
-                throw new TypeConversionException("'" + text + "' is negative; expected a count such as 1000000 or 1e6");
-            }
-            return v.longValueExact();
+            return new BigDecimal(t).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             throw new TypeConversionException("'" + text + "' is not a whole count; expected e.g. 1000000, 1_000_000 or 1e6");
         }

@@ -139,13 +139,13 @@ final class RunCommand implements Callable<Integer> {
                 + "the report lists them).", s.estimates().size(), s.inputs().size()), "  ", "  ");
         w.printf(Locale.ROOT, "%nEvery target, contested first: P(federation first) with its 95%% Wilson interval; "
                 + "dates P50 [P5, P95]:%n");
-        w.printf(Locale.ROOT, "  %-14s %-29s %-30s %-30s %-13s %s%n", "target", "P(federation first)", "federation trains it",
+        w.printf(Locale.ROOT, "  %-14s %-29s %-32s %-32s %-13s %s%n", "target", "P(federation first)", "federation trains it",
                 "campus trains it", "lead P50 (y)", "P(sites supplied most FLOP)");
         List<String> order = new ArrayList<>(Answer.contestedTargets(s));
         m.targets().stream().map(TargetInfo::name).filter(t -> !order.contains(t)).forEach(order::add);
         for (String n : order) {
             Percentile l50 = s.output(Outputs.lead(n)).percentile(0.5);
-            w.printf(Locale.ROOT, "  %-14s %-29s %-30s %-30s %-13s %s%n", n, probability(s.output(Outputs.win(n)).probability()),
+            w.printf(Locale.ROOT, "  %-14s %-29s %-32s %-32s %-13s %s%n", n, probability(s.output(Outputs.win(n)).probability()),
                     dates(s.output(Outputs.tFed(n))), dates(s.output(Outputs.tCampus(n))),
                     Estimates.lead(l50.value(), l50.lo(), l50.hi(), m.samples()),
                     probability(s.output(Outputs.sitesMost(n)).probability()));

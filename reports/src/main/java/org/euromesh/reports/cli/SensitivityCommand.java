@@ -86,11 +86,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (deprecatedMethod != null) {
-            deprecated("--method", "--analysis");
             method = deprecatedMethod;
         }
         if (deprecatedSamples != null) {
-            deprecated("--samples", "--sobol-samples");
             samples = deprecatedSamples;
         }
         String m = method.trim().toLowerCase(Locale.ROOT);
@@ -111,6 +109,13 @@ final class SensitivityCommand implements Callable<Integer> {
         ParameterSet set = parameters.load();
         List<Target> targets = target == null ? set.targets() : List.of(set.target(target));
         EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
+        // Only once every check has passed, so that an error is always the first line.
+        if (deprecatedMethod != null) {
+            deprecated("--method", "--analysis");
+        }
+        if (deprecatedSamples != null) {
+            deprecated("--samples", "--sobol-samples");
+        }
         Predicate<String> wanted = name -> targets.stream().anyMatch(t -> name.startsWith(t.name() + "."));
         boolean tornado = m.equals("tornado") || m.equals("all");
         boolean rank = m.equals("rank") || m.equals("all");

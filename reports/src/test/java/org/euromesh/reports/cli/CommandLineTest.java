@@ -135,7 +135,7 @@ class CommandLineTest {
         assertTrue(lines.get(2).startsWith("Can Europe train a frontier-class AI model"), r.out());
         assertTrue(lines.get(4).startsWith("  - frontier-2028 (1e28 FLOP): the federation trains it before the campus with "
                 + "probability"), r.out());
-        assertTrue(r.out().contains("of 63 inputs are analyst estimates"), r.out());
+        assertTrue(r.out().matches("(?s).*\\d+ of \\d+ inputs are analyst estimates.*"), r.out());
         for (String f : List.of("summary.json", "report.md", "report.html", "targets.csv", "regions.csv",
                 "charts/answer_scurves.png", "charts/tornado_405b.png", "charts/tornado_frontier_2028.png")) {
             assertTrue(Files.size(with.resolve(f)) > 0, f);
@@ -175,7 +175,8 @@ class CommandLineTest {
         assertEquals(1_000_000L, CountConverter.parse("1_000_000"));
         assertEquals(1_000_000L, CountConverter.parse("1,000,000"));
         assertEquals(1500L, CountConverter.parse("1.5e3"));
-        for (String bad : List.of("2.5", "1e-3", "-1e6", "lots", "1e30")) {
+        assertEquals(-5L, CountConverter.parse("-5"), "passed on, for the option's bounds check to name its range");
+        for (String bad : List.of("2.5", "1e-3", "lots", "1e30")) {
             assertThrows(picocli.CommandLine.TypeConversionException.class, () -> CountConverter.parse(bad), bad);
         }
         CliHarness r = CliHarness.run("distribution", "tri(0, 1, 2)", "--samples", "1e1", "--seed", "7", "--out",

@@ -23,7 +23,8 @@ class ReportHostileInputTest {
         w = Hostile.workspace(root);
         String json = SummaryJson.write(TestRuns.small());
         Files.writeString(w.resolve("summary.json"), json);
-        Files.writeString(w.resolve("v99.json"), json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        Files.writeString(w.resolve("v99.json"), json.replace("\"formatVersion\" : " + org.euromesh.reports.summary.Summary.FORMAT_VERSION,
+                "\"formatVersion\" : 99"));
         Files.writeString(w.resolve("other.json"), "{\"format\": \"something-else\"}\n");
     }
 

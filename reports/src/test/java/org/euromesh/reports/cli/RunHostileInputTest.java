@@ -33,7 +33,7 @@ class RunHostileInputTest {
                         "9223372036854775807", "--out", out),
                 Hostile.of("samples above 10^10", 2, "10^10", "run", "--samples", "10000000001", "--out", out),
                 Hostile.of("samples beyond a long", 2, "--samples", "run", "--samples", "99999999999999999999", "--out", out),
-                Hostile.of("samples not an integer", 2, "--samples", "run", "--samples", "1e6", "--out", out),
+                Hostile.of("samples not an integer", 2, "--samples", "run", "--samples", "2.5", "--out", out),
                 Hostile.of("precision NaN (was: ran the whole 10^8 cap)", 2, "--precision must be", "run", "--precision",
                         "NaN", "--out", out),
                 Hostile.of("precision 0", 2, "--precision must be", "run", "--precision", "0", "--out", out),
