@@ -52,7 +52,18 @@ public final class DisplayNames {
             Map.entry("campus_fitout", "campus fit-out"),
             Map.entry("campus_mw", "campus size"),
             Map.entry("capex_eur_per_mw", "capex per MW"),
-            Map.entry("asset_life_years", "asset life"));
+            Map.entry("asset_life_years", "asset life"),
+            // Model version 2: allocation regimes and the DiLoCo failure risk (docs/MODEL.md §2.1, §3.2).
+            Map.entry("f_inst", "institutional share of EuroHPC"),
+            Map.entry("t_inst", "institutional allocation start"),
+            Map.entry("d_inst", "institutional allocation length"),
+            Map.entry("inst_period", "years between institutional calls"),
+            Map.entry("inst_rounds", "institutional rounds"),
+            Map.entry("p_mobilise", "P(Europe mobilises)"),
+            Map.entry("allocation_u", "whether Europe mobilises (draw)"),
+            Map.entry("q_slope", "DiLoCo failure risk per decade above 10B"),
+            Map.entry("diloco_fails_u", "whether DiLoCo works at this size"),
+            Map.entry("s_max", "largest single public system"));
 
     private static final Map<String, String> REGION_FIELDS = Map.of(
             "lead_medium", "medium-site lead time",
