@@ -13,9 +13,11 @@ final class SplineBasis {
 
     /** Groups of at most this many inputs also get their pairwise products. */
     static final int PAIR_LIMIT = 8;
-    /** Interior knots per input in a small group, and in a large one. */
+    /** Interior knots per input in a small group, a large one, and beyond {@link #SPLINE_LIMIT} inputs. */
     static final int KNOTS_SMALL = 5;
     static final int KNOTS_LARGE = 3;
+    /** Groups of more inputs than this are fitted linearly (the normal equations grow as p²). */
+    static final int SPLINE_LIMIT = 16;
 
     private final double[][] cols;
     private final double[] centre;
@@ -43,7 +45,7 @@ final class SplineBasis {
     /** The basis of the columns {@code cols[i][j]} (input i, path j; not copied). */
     static SplineBasis of(double[][] cols) {
         int g = cols.length;
-        int nk = g <= PAIR_LIMIT ? KNOTS_SMALL : KNOTS_LARGE;
+        int nk = g <= PAIR_LIMIT ? KNOTS_SMALL : g <= SPLINE_LIMIT ? KNOTS_LARGE : 0;
         double[] centre = new double[g];
         double[] scale = new double[g];
         double[][] knots = new double[g][];

@@ -4,6 +4,7 @@ import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.io.OutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,12 @@ import org.euromesh.params.Region;
 import org.euromesh.params.Target;
 import org.euromesh.reports.CalendarMonth;
 import org.euromesh.reports.report.ReportSection;
+import org.euromesh.reports.decision.DecisionAnalysis;
+import org.euromesh.reports.decision.DecisionFindings;
+import org.euromesh.reports.decision.DecisionSections;
+import org.euromesh.reports.decision.DecisionText;
+import org.euromesh.reports.decision.DeliveryByYear;
+import org.euromesh.model.EuroMeshDecision;
 import org.euromesh.reports.sensitivity.SensitivitySection;
 import org.euromesh.model.EuroMeshSensitivity;
 import org.euromesh.engine.sensitivity.SensitivityAnalysis;
@@ -59,6 +66,20 @@ final class RunCommand implements Callable<Integer> {
                     + "correlation on 5,000 paths, headline target only; about a second).")
     boolean noSensitivity;
 
+    @Option(names = "--by", paramLabel = "YEAR",
+            description = "Also print P(each side has delivered by 31 December of YEAR) for every target.")
+    Integer by;
+
+    @Option(names = "--no-decision",
+            description = "Skip the report's 'When does the campus win?' and 'What is worth knowing better?' sections "
+                    + "(PRIM and value of information on min(N, " + QUICK_DECISION_SAMPLES + ") paths, "
+                    + QUICK_DECISION_BOOTSTRAP + " bootstrap replicates; a few seconds).")
+    boolean noDecision;
+
+    /** Paths and bootstrap replicates of the run's decision sections; 'euromesh discover' and 'voi' go further. */
+    static final int QUICK_DECISION_SAMPLES = 50_000;
+    static final int QUICK_DECISION_BOOTSTRAP = 100;
+
     /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
     static final int QUICK_SOBOL_SAMPLES = 1024;
     static final int QUICK_RANK_SAMPLES = 5000;
@@ -70,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
         OutputFolder.check("--out", out, parameters.paramsDir);
         ParameterSet set = parameters.load();
         EuroMeshModel model = EuroMeshModel.of(set, run.target);
+        if (by != null) {
+            // The horizon is a parameter, so the year is checked once the model is built, still before sampling.
+            DeliveryByYear.check(by, model.horizon());
+        }
         Bounds.longRunNote(RunOptions.plannedSamples(runSpec), runSpec.threads()).ifPresent(n -> {
             spec.commandLine().getErr().println(n);
             spec.commandLine().getErr().flush();
@@ -81,10 +106,37 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         printSummary(w, set, model, result);
-        List<ReportSection> sections = noSensitivity ? List.of() : List.of(quickSensitivity(model, runSpec));
+        List<String> targets = set.targets().stream().map(Target::name).toList();
+        if (by != null) {
+            w.print(DeliveryByYear.lines(result, targets, by));
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        if (!noSensitivity) {
+            sections.add(quickSensitivity(model, runSpec));
+        }
+        sections.add(DeliveryByYear.section(result, targets, model.horizon()));
+        if (!noDecision) {
+            sections.addAll(quickDecision(model, runSpec, quiet));
+        }
         RunOutput.write(result, set, model.headline(), out, sections);
         w.printf(Locale.ROOT, "%nWrote %s (summary.json, report.md, report.html, tables, charts).%n", out);
         return 0;
+    }
+
+    /** Scenario discovery and value of information on a smaller sample of its own, for the report. */
+    private static List<ReportSection> quickDecision(EuroMeshModel model, RunSpec runSpec, boolean quiet) {
+        int n = (int) Math.min(runSpec.samples(), QUICK_DECISION_SAMPLES);
+        if (n < 4 * DecisionAnalysis.MIN_PATHS) {
+            return List.of();
+        }
+        DecisionFindings f = DecisionAnalysis.run(model, model.parameters().targets(), n, runSpec.seed(),
+                runSpec.threads(), QUICK_DECISION_BOOTSTRAP, true, ProgressListener.NONE, stage -> {
+                    if (!quiet && System.console() != null) {
+                        System.err.println("euromesh: " + stage);
+                    }
+                });
+        DecisionText text = DecisionText.of(EuroMeshDecision.units(model.parameters()), model.inputs());
+        return List.of(DecisionSections.discovery(f, text), DecisionSections.voi(f, text));
     }
 
     /** The headline target's tornado, Sobol indices and rank correlations, for the report. */

@@ -127,15 +127,19 @@ class CommandLineTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("P(federation ships before the campus)") && r.out().contains("frontier-2028"), r.out());
         for (String f : List.of("summary.json", "report.md", "report.html", "targets.csv", "regions.csv",
-                "charts/delivery_scurves.png", "charts/tornado_405b.png")) {
+                "charts/delivery_scurves.png", "charts/tornado_405b.png", "charts/prim_frontier_2028.png",
+                "charts/evppi_frontier_2028.png")) {
             assertTrue(Files.size(with.resolve(f)) > 0, f);
         }
-        assertTrue(Files.readString(with.resolve("report.md")).contains("What drives the answer"));
+        String md = Files.readString(with.resolve("report.md"));
+        assertTrue(md.contains("What drives the answer") && md.contains("When does the campus win?")
+                && md.contains("What is worth knowing better?") && md.contains("Delivered by the end of each year"), md);
         Path without = tmp.resolve("without");
-        assertEquals(0, CliHarness.run("run", "--samples", "70000", "--seed", "5", "--no-sensitivity", "--out",
-                without.toString(), "--quiet").exitCode());
+        assertEquals(0, CliHarness.run("run", "--samples", "70000", "--seed", "5", "--no-sensitivity", "--no-decision",
+                "--out", without.toString(), "--quiet").exitCode());
         assertFalse(Files.exists(without.resolve("charts/tornado_405b.png")));
         assertFalse(Files.readString(without.resolve("report.md")).contains("What drives the answer"));
+        assertFalse(Files.readString(without.resolve("report.md")).contains("When does the campus win?"));
         // The summary does not depend on the section: same seed, same bytes.
         assertEquals(Files.readString(with.resolve("summary.json")), Files.readString(without.resolve("summary.json")));
     }
