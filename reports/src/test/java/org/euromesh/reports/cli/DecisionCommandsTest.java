@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code euromesh discover}, {@code voi} and {@code run --by}: findings in words, reproducible, clean errors. */
 class DecisionCommandsTest {
+
+    @TempDir
+    Path tmp;
 
     @Test
     void discoverPrintsTheCampusBoxInWordsIdenticallyOnAnyThreadCount() {
@@ -49,9 +54,18 @@ class DecisionCommandsTest {
     @Test
     void runByYearPrintsBothSides() {
         CliHarness r = CliHarness.run("run", "--samples", "20000", "--by", "2030", "--no-sensitivity", "--no-decision",
-                "--quiet", "--out", System.getProperty("java.io.tmpdir") + "/euromesh-by-test-" + ProcessHandle.current().pid());
+                "--quiet", "--out", tmp.resolve("by").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Delivered by 31 December 2030") && r.out().contains("campus has delivered"), r.out());
+    }
+
+    @Test
+    void sensitivityShowsShapleyEffectsNextToSobolWithTheReason() {
+        CliHarness r = CliHarness.run("sensitivity", "--method", "shapley", "--target", "frontier-2028", "--samples", "256",
+                "--out", tmp.resolve("sens").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Shapley effects of frontier-2028.lead") && r.out().contains("Why they differ")
+                && r.out().contains("medium lead times"), r.out());
     }
 
     @Test
