@@ -31,7 +31,7 @@ class DecisionCommandsTest {
 
     @Test
     void voiPrintsEvpiAndEvppiInMonthsIdenticallyOnAnyThreadCount() {
-        CliHarness one = CliHarness.run("voi", "--target", "frontier-2028", "--samples", "20000", "--bootstrap", "20",
+        CliHarness one = CliHarness.run("voi", "--target", "frontier-2028", "--samples", "10000", "--bootstrap", "10",
                 "--threads", "1", "--quiet");
         assertEquals(0, one.exitCode(), one.err());
         assertTrue(one.out().contains("(EVPI)") && one.out().contains("months") && one.out().contains("campus"), one.out());
@@ -39,7 +39,7 @@ class DecisionCommandsTest {
         assertTrue(m.find(), one.out());
         double evpi = Double.parseDouble(m.group(1));
         assertTrue(evpi >= 0 && evpi < 12, "EVPI of a few months at most: " + evpi);
-        CliHarness two = CliHarness.run("voi", "--target", "frontier-2028", "--samples", "20000", "--bootstrap", "20",
+        CliHarness two = CliHarness.run("voi", "--target", "frontier-2028", "--samples", "10000", "--bootstrap", "10",
                 "--threads", "2", "--quiet");
         assertEquals(one.out(), two.out(), "bit-identical on 1 and 2 threads");
     }
@@ -53,7 +53,7 @@ class DecisionCommandsTest {
 
     @Test
     void runByYearPrintsBothSides() {
-        CliHarness r = CliHarness.run("run", "--samples", "20000", "--by", "2030", "--no-sensitivity", "--no-decision",
+        CliHarness r = CliHarness.run("run", "--samples", "5000", "--by", "2030", "--no-sensitivity", "--no-decision",
                 "--quiet", "--out", tmp.resolve("by").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Delivered by 31 December 2030") && r.out().contains("campus has delivered"), r.out());
