@@ -10,6 +10,7 @@
  *       &amp; Brennan 2014), with block-bootstrap intervals.</li>
  * </ul>
  *
- * <p>Generic: nothing here knows a EuroMesh name. Results are bit-identical on any number of threads.
+ * <p>Generic: nothing here knows a particular model's names. Results are bit-identical on any number of
+ * threads.
  */
 package org.euromesh.engine.analysis;

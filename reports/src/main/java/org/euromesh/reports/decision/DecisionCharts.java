@@ -82,9 +82,10 @@ final class DecisionCharts {
             chosen.setMarker(SeriesMarkers.DIAMOND);
             chosen.setMarkerColor(CHOSEN);
             chosen.setLineColor(CHOSEN);
-            // Centred on its position: kept inside the plot whatever the box's coverage.
-            c.addAnnotation(new AnnotationText(boxText, Math.min(0.7, Math.max(0.3, r.coverage().p())),
-                    Math.min(0.95, r.density().p() + 0.07), false));
+            // Centred on its position, below and left of the point: under the concave trajectory,
+            // where the plot is empty, and kept inside the plot whatever the box's coverage.
+            c.addAnnotation(new AnnotationText(boxText, Math.min(0.7, Math.max(0.3, r.coverage().p() - 0.2)),
+                    Math.max(0.15, r.density().p() - 0.12), false));
         }
         return c;
     }

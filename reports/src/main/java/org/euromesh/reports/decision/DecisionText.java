@@ -71,7 +71,7 @@ public final class DecisionText {
                 + "and inside it the campus wins %s of the time.", share(r.coverage()), box(r), share(r.mass()),
                 share(r.density())));
         sb.append(r.significant()
-                ? String.format(Locale.ROOT, " Significant on the held-out half (one-sided p %s < 0.01).", p(r.pValue()))
+                ? String.format(Locale.ROOT, " Significant on the held-out half (one-sided p %s, below the 0.01 level).", p(r.pValue()))
                 : String.format(Locale.ROOT, " NOT significant on the held-out half (one-sided p %s): do not read "
                         + "it as a finding.", p(r.pValue())));
         return sb.toString();
@@ -97,8 +97,10 @@ public final class DecisionText {
         sb.append("Learning one group exactly (EVPPI): ").append(String.join(", ", parts)).append('.');
         if (!byValue.isEmpty()) {
             Evppi top = byValue.get(0);
-            sb.append(String.format(Locale.ROOT, " The value of information is carried by '%s' (%s of the EVPI).",
+            sb.append(String.format(Locale.ROOT, " The value of information is carried by '%s' (%s of the EVPI)",
                     top.group(), v.evpi() > 0 ? percent(top.value() / v.evpi()) : "n/a"));
+            sb.append(v.evpi() > 0 && top.value() < 0.9 * v.evpi()
+                    ? "; the rest is only worth having with several groups known at once." : ".");
         }
         return sb.toString();
     }
