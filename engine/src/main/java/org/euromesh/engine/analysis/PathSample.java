@@ -103,14 +103,14 @@ public final class PathSample {
         }
         List<InputSpec> ins = model.inputs().inputs();
         int dAll = ins.size();
-        List<Integer> var = new ArrayList<>();
+        List<Integer> sampled = new ArrayList<>();
         for (int i = 0; i < dAll; i++) {
             var dist = ins.get(i).distribution();
             if (dist.lowerBound() != dist.upperBound()) {
-                var.add(i);
+                sampled.add(i);
             }
         }
-        if (var.isEmpty()) {
+        if (sampled.isEmpty()) {
             throw new IllegalArgumentException("every input is fixed: nothing to analyse");
         }
         List<OutputSpec> specs = model.outputs();
@@ -127,8 +127,8 @@ public final class PathSample {
                 throw new IllegalArgumentException("model has no output '" + outputs.get(o) + "'");
             }
         }
-        int d = var.size();
-        int[] vi = var.stream().mapToInt(Integer::intValue).toArray();
+        int d = sampled.size();
+        int[] vi = sampled.stream().mapToInt(Integer::intValue).toArray();
         double[][] xs = new double[d][n];
         double[][] ys = new double[m][n];
         int blocks = (n + blockSize - 1) / blockSize;
@@ -180,7 +180,7 @@ public final class PathSample {
                 total[o] += c[o];
             }
         }
-        return new PathSample(var.stream().map(i -> ins.get(i).name()).toList(), xs, outputs, ys, total);
+        return new PathSample(sampled.stream().map(i -> ins.get(i).name()).toList(), xs, outputs, ys, total);
     }
 
     /** Paths N. */
