@@ -23,6 +23,11 @@ final class DecisionOptions {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    /** Stage lines on stderr for long work, when it is a terminal and not --quiet (as the progress bar). */
+    java.util.function.Consumer<String> stages() {
+        return quiet || System.console() == null ? stage -> { } : stage -> System.err.println("euromesh: " + stage);
+    }
+
     int threads() {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);

@@ -44,11 +44,7 @@ final class DiscoverCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         ProgressListener bar = ProgressBar.forTerminal(options.quiet);
         DecisionFindings f = DecisionAnalysis.run(model, targets, options.samples, options.seed, threads, 0, false, bar,
-                stage -> {
-                    if (!options.quiet) {
-                        System.err.println("euromesh: " + stage);
-                    }
-                });
+                options.stages());
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());
         w.printf(Locale.ROOT, "Scenario discovery, scenario %s: %,d paths (seed %d), PRIM peeling %.0f%% a step on the "
                 + "even paths, every number below measured on the odd ones.%n", set.scenario(), f.paths(), f.seed(),

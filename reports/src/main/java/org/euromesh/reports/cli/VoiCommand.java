@@ -51,11 +51,7 @@ final class VoiCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         ProgressListener bar = ProgressBar.forTerminal(options.quiet);
         DecisionFindings f = DecisionAnalysis.run(model, targets, options.samples, options.seed, threads, bootstrap, true,
-                bar, stage -> {
-                    if (!options.quiet) {
-                        System.err.println("euromesh: " + stage);
-                    }
-                });
+                bar, options.stages());
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());
         w.printf(Locale.ROOT, "Value of information, scenario %s: %,d paths (seed %d), decision 'federate or wait for the "
                 + "campus', loss = delivery time (censored times clipped at the %s-year horizon, end of %d); EVPPI by "
