@@ -48,15 +48,21 @@ import org.euromesh.engine.sensitivity.Stats;
  * pushed through the marginals (fast quantiles, as the sampler). Censored times are clipped to
  * their horizon.
  *
+ * <p><b>Common random numbers.</b> Every subset uses the same outer draws (block b of them from
+ * stream (seed, TAG, b, 0)); the inner draws of subset J come from (seed, TAG_INNER, b, J). Each
+ * c(J) stays unbiased, and the costs become positively correlated, so the differences that make
+ * up a small effect are much less noisy than with independent designs per subset.
+ *
  * <p><b>Intervals and reproducibility.</b> 95% bootstrap percentile intervals resample the outer
- * draws of every subset independently (streams (seed, TAG_BOOT, replicate, subset)). Draws of
- * subset J, block b come from stream (seed, TAG, b, J) only and blocks write their own slots: the
- * result is bit-identical on any number of threads.
+ * draws, the same rows for every subset (stream (seed, TAG_BOOT, replicate, 0)), so the
+ * resampling respects the shared draws. Blocks write their own slots: the result is bit-identical
+ * on any number of threads.
  */
 public final class ShapleyEffects {
 
     static final long TAG = 0x5E45_B007_0000_0B01L;
     static final long TAG_BOOT = 0x5E45_B007_0000_0B02L;
+    static final long TAG_INNER = 0x5E45_B007_0000_0B03L;
     public static final int MAX_FACTORS = 10;
     public static final int DEFAULT_OUTER = 4000;
     public static final int DEFAULT_INNER = 3;
@@ -175,7 +181,10 @@ public final class ShapleyEffects {
         Parallel.forEach(subsets * blocks, threads, task -> {
             int j = task / blocks + 1;
             int b = task % blocks;
-            UniformRandomProvider rng = Streams.stream(seed, TAG, b, j);
+            // Common random numbers: the outer draws of block b are the same for every subset, so
+            // the differences c(J ∪ i) − c(J) the effects are made of lose most of their noise.
+            UniformRandomProvider outerRng = Streams.stream(seed, TAG, b, 0L);
+            UniformRandomProvider rng = Streams.stream(seed, TAG_INNER, b, j);
             Model.Evaluator ev = model.newEvaluator();
             double[] z = new double[d];
             double[] x = new double[d];
@@ -188,7 +197,7 @@ public final class ShapleyEffects {
             int from = b * BLOCK;
             int to = Math.min(outer, from + BLOCK);
             for (int l = from; l < to; l++) {
-                drawJoint(rng, z, e, correlated, chol, d);
+                drawJoint(outerRng, z, e, correlated, chol, d);
                 for (int r = 0; r < inner; r++) {
                     c.redraw(rng, z, correlated, mean, e2);
                     for (int i = 0; i < d; i++) {
@@ -216,12 +225,13 @@ public final class ShapleyEffects {
         double[][][] boot = new double[bootstrap][][];
         Parallel.forEach(bootstrap, threads, r -> {
             double[][] c = new double[m][subsets + 1];
+            // One resample of the outer draws for every subset: they share them.
             int[] rows = new int[outer];
+            UniformRandomProvider rng = Streams.stream(seed, TAG_BOOT, r, 0L);
+            for (int l = 0; l < outer; l++) {
+                rows[l] = rng.nextInt(outer);
+            }
             for (int j = 1; j <= subsets; j++) {
-                UniformRandomProvider rng = Streams.stream(seed, TAG_BOOT, r, j);
-                for (int l = 0; l < outer; l++) {
-                    rows[l] = rng.nextInt(outer);
-                }
                 for (int o = 0; o < m; o++) {
                     c[o][j] = mean(v[j][o], rows);
                 }

@@ -69,8 +69,8 @@ class ShapleyEffectsTest {
      * Shares 0.2381, 0.3810, 0.3810; an independent-design index would give X2 and X3 1/3 each.
      *
      * <p>Tolerance 0.03: with 4000 outer draws the bootstrap standard error of each share is
-     * about 0.005 (the 95% intervals are ~0.02 wide; over seeds 1..5 the largest error was
-     * 0.009); 0.03 is six of them, a false-failure rate below 1e-8 per assertion.
+     * about 0.005 (the 95% intervals are at most 0.021 wide; over seeds 1..10 the largest error
+     * was 0.010); 0.03 is six of them, a false-failure rate below 1e-8 per assertion.
      */
     @Test
     void handWorkedCorrelatedSum() {

@@ -28,6 +28,9 @@ import org.euromesh.reports.decision.DecisionSections;
 import org.euromesh.reports.decision.DecisionText;
 import org.euromesh.reports.decision.DeliveryByYear;
 import org.euromesh.model.EuroMeshDecision;
+import org.euromesh.engine.analysis.ShapleyEffects;
+import org.euromesh.engine.analysis.ShapleyResult;
+import org.euromesh.reports.sensitivity.ShapleySection;
 import org.euromesh.reports.sensitivity.SensitivitySection;
 import org.euromesh.model.EuroMeshSensitivity;
 import org.euromesh.engine.sensitivity.SensitivityAnalysis;
@@ -63,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-sensitivity",
             description = "Skip the report's 'what drives the answer' section (tornado, Sobol N = 1024, rank "
-                    + "correlation on 5,000 paths, headline target only; about a second).")
+                    + "correlation on 5,000 paths, Shapley effects on 2,048 outer draws, headline target only; a "
+                    + "second or two).")
     boolean noSensitivity;
 
     @Option(names = "--by", paramLabel = "YEAR",
@@ -83,6 +87,8 @@ final class RunCommand implements Callable<Integer> {
     /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
     static final int QUICK_SOBOL_SAMPLES = 1024;
     static final int QUICK_RANK_SAMPLES = 5000;
+    /** Outer draws per subset of groups of the section's Shapley effects (31 subsets x 3 inner draws each). */
+    static final int QUICK_SHAPLEY_OUTER = 2048;
 
     @Override
     public Integer call() {
@@ -149,7 +155,13 @@ final class RunCommand implements Callable<Integer> {
                 .withRankOutputs(EuroMeshSensitivity.rankOutputs(model).stream().filter(mine).toList())
                 .withSobolOutputs(EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList())
                 .run();
-        return SensitivitySection.of(r, List.of(t));
+        ReportSection s = SensitivitySection.of(r, List.of(t));
+        List<String> outs = EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList();
+        ShapleyResult sh = ShapleyEffects.of(model, EuroMeshDecision.groups(model.inputs())).withSeed(runSpec.seed())
+                .withThreads(runSpec.threads()).withOuter(QUICK_SHAPLEY_OUTER).run(outs);
+        List<org.euromesh.reports.report.Block> blocks = new ArrayList<>(s.blocks());
+        blocks.addAll(ShapleySection.blocks(sh, r, outs));
+        return new ReportSection(s.title(), blocks, s.charts());
     }
 
     static void printSummary(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r) {
