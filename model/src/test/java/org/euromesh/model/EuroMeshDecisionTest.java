@@ -38,16 +38,23 @@ class EuroMeshDecisionTest {
         }
     }
 
+    /**
+     * Inputs the sensitivity groups know ("DiLoCo at scale", "allocation regime") stay there; an
+     * allocation- or method-risk input they do not list lands in the fallback group, anything else
+     * in "other inputs", so a new model input is always covered.
+     */
     @Test
-    void allocationAndMethodRiskInputsGetTheirOwnGroupWhenTheyExist() {
+    void unlistedAllocationAndMethodRiskInputsGetTheFallbackGroup() {
         List<InputSpec> ins = new ArrayList<>();
-        for (String n : List.of("tau_mega", "allocation_u", "diloco_fails_u", "method_risk", "pue", "fixed_thing")) {
+        for (String n : List.of("tau_mega", "allocation_u", "diloco_fails_u", "method_risk", "allocation_extra",
+                "pue", "fixed_thing")) {
             ins.add(new InputSpec(n, n.equals("fixed_thing") ? Fixed.of(1.0) : Uniform.of(0, 1)));
         }
         List<InputGroup> g = EuroMeshDecision.groups(InputSpace.independent(ins));
-        assertEquals(List.of(EuroMeshSensitivity.GROUP_CAMPUS, EuroMeshDecision.GROUP_ALLOCATION,
+        assertEquals(List.of(EuroMeshSensitivity.GROUP_CAMPUS, EuroMeshSensitivity.GROUP_DILOCO_SCALE,
+                EuroMeshSensitivity.GROUP_ALLOCATION, EuroMeshDecision.GROUP_ALLOCATION_OTHER,
                 EuroMeshDecision.GROUP_OTHER), g.stream().map(InputGroup::name).toList());
-        assertEquals(List.of("allocation_u", "diloco_fails_u", "method_risk"), g.get(1).inputs());
-        assertEquals(List.of("pue"), g.get(2).inputs());
+        assertEquals(List.of("method_risk", "allocation_extra"), g.get(3).inputs());
+        assertEquals(List.of("pue"), g.get(4).inputs());
     }
 }

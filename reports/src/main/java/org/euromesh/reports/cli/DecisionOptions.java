@@ -11,7 +11,7 @@ final class DecisionOptions {
     String target;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "100000",
-            description = "Monte Carlo paths kept in memory (default: ${DEFAULT-VALUE}).")
+            description = "Monte Carlo paths kept in memory, 200 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20260601", description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -28,10 +28,19 @@ final class DecisionOptions {
         return quiet || System.console() == null ? stage -> { } : stage -> System.err.println("euromesh: " + stage);
     }
 
+    /** Paths are kept in memory (inputs and outputs, about 1 kB a path): at most {@link #MAX_SAMPLES}. */
+    static final int MAX_SAMPLES = 1_000_000;
+
     int threads() {
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        return Bounds.threads(threads);
+    }
+
+    int samples() {
+        int min = 4 * DecisionAnalysis.MIN_PATHS;
+        if (samples < min || samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "--samples must be between %d and %,d (paths are kept in memory), got %,d", min, MAX_SAMPLES, samples));
         }
-        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        return samples;
     }
 }

@@ -38,12 +38,13 @@ final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int threads = options.threads();
+        int samples = options.samples();
         ParameterSet set = parameters.load();
         List<Target> targets = options.target == null ? set.targets() : List.of(set.target(options.target));
         EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
         PrintWriter w = spec.commandLine().getOut();
         ProgressListener bar = ProgressBar.forTerminal(options.quiet);
-        DecisionFindings f = DecisionAnalysis.run(model, targets, options.samples, options.seed, threads, 0, false, bar,
+        DecisionFindings f = DecisionAnalysis.run(model, targets, samples, options.seed, threads, 0, false, bar,
                 options.stages());
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());
         w.printf(Locale.ROOT, "Scenario discovery, scenario %s: %,d paths (seed %d), PRIM peeling %.0f%% a step on the "
@@ -65,9 +66,9 @@ final class DiscoverCommand implements Callable<Integer> {
 
     static void print(PrintWriter w, DecisionText text, PrimResult r) {
         if (r.hasBox()) {
-            w.printf(Locale.ROOT, "  %-46s %s%n", "restriction (most important first)", "campus-win density if dropped (train)");
+            w.printf(Locale.ROOT, "  %-56s %s%n", "restriction (most important first)", "campus-win density if dropped (train)");
             for (Restriction b : r.box()) {
-                w.printf(Locale.ROOT, "  %-46s %.3f%n", text.restriction(b), b.densityIfDropped());
+                w.printf(Locale.ROOT, "  %-56s %.3f%n", text.restriction(b), b.densityIfDropped());
             }
         }
         w.printf(Locale.ROOT, "  peeling trajectory (%d boxes; every 10th shown, * = chosen before pruning):%n",

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-sensitivity",
             description = "Skip the report's 'what drives the answer' section (tornado, Sobol N = 1024, rank "
-                    + "correlation on 5,000 paths, Shapley effects on 2,048 outer draws, headline target only; a "
+                    + "correlation on 5,000 paths, Shapley effects on 1,024 outer draws, headline target only; a "
                     + "second or two).")
     boolean noSensitivity;
 
@@ -87,8 +87,8 @@ final class RunCommand implements Callable<Integer> {
     /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
     static final int QUICK_SOBOL_SAMPLES = 1024;
     static final int QUICK_RANK_SAMPLES = 5000;
-    /** Outer draws per subset of groups of the section's Shapley effects (31 subsets x 3 inner draws each). */
-    static final int QUICK_SHAPLEY_OUTER = 2048;
+    /** Outer draws per subset of groups of the section's Shapley effects (3 inner draws each). */
+    static final int QUICK_SHAPLEY_OUTER = 1024;
 
     @Override
     public Integer call() {

@@ -36,21 +36,22 @@ final class VoiCommand implements Callable<Integer> {
     DecisionOptions options;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
-            description = "Bootstrap replicates behind each interval (default: ${DEFAULT-VALUE}).")
+            description = "Bootstrap replicates behind each interval, 0 to 10,000 (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
     @Override
     public Integer call() {
         int threads = options.threads();
-        if (bootstrap < 0) {
-            throw new IllegalArgumentException("--bootstrap must be at least 0, got " + bootstrap);
+        int samples = options.samples();
+        if (bootstrap < 0 || bootstrap > 10_000) {
+            throw new IllegalArgumentException("--bootstrap must be between 0 and 10,000, got " + bootstrap);
         }
         ParameterSet set = parameters.load();
         List<Target> targets = options.target == null ? set.targets() : List.of(set.target(options.target));
         EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
         PrintWriter w = spec.commandLine().getOut();
         ProgressListener bar = ProgressBar.forTerminal(options.quiet);
-        DecisionFindings f = DecisionAnalysis.run(model, targets, options.samples, options.seed, threads, bootstrap, true,
+        DecisionFindings f = DecisionAnalysis.run(model, targets, samples, options.seed, threads, bootstrap, true,
                 bar, options.stages());
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());
         w.printf(Locale.ROOT, "Value of information, scenario %s: %,d paths (seed %d), decision 'federate or wait for the "
