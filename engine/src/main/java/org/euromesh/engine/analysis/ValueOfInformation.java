@@ -33,6 +33,13 @@ import org.euromesh.engine.sensitivity.Stats;
  * intercept). A basis that misses part of g biases the estimate down; fitting noise biases it up
  * by O(p/N) (p columns); the validation tests bound both on a closed-form decision.
  *
+ * <p><b>Jumps.</b> A smooth basis blurs a jump in g (a method that fails below a threshold), and
+ * blurring a jump across 0 loses value of information. For groups of at most
+ * {@link CellMeans#MAX_INPUTS} inputs the estimator also fits {@link CellMeans} (the mean of D in
+ * quantile cells of the group's inputs) and keeps whichever of the two predicts D better on
+ * held-out blocks (fitted on the even blocks, scored on the odd ones); {@link Evppi#estimator}
+ * says which.
+ *
  * <p><b>Intervals.</b> The N rows are cut into {@link #BLOCKS} consecutive blocks; a bootstrap
  * replicate resamples blocks with replacement (stream (seed, TAG, replicate) only; the same resample
  * serves EVPI and every group, so their differences are not resampling noise), refits
@@ -195,7 +202,7 @@ public final class ValueOfInformation {
     private Evppi evppi(InputGroup g, double[] dd, int[] start, int[][] counts) {
         List<String> present = g.inputs().stream().filter(i -> sample.inputIndex(i) >= 0).toList();
         if (present.isEmpty()) {
-            return new Evppi(g.name(), present, 0.0, new Interval(0.0, 0.0), 0.0, 1);
+            return new Evppi(g.name(), present, 0.0, new Interval(0.0, 0.0), 0.0, 1, Evppi.SPLINES);
         }
         double[][] cols = new double[present.size()][];
         for (int i = 0; i < cols.length; i++) {
@@ -230,10 +237,67 @@ public final class ValueOfInformation {
             xty[b] = v;
             yy[b] = s;
         });
-        double[] fullFit = fit(basis, dd, start, xtx, xty, yy, null);
         double[] rep = new double[counts.length];
+        if (cols.length <= CellMeans.MAX_INPUTS && nb >= 4) {
+            // A small group may have a jump the splines blur: fit both on the even blocks, keep
+            // the one that predicts the odd blocks better.
+            CellMeans cm = CellMeans.of(cols);
+            double[][][] sums = new double[nb][][];
+            Parallel.forEach(nb, threads, b -> sums[b] = cm.blockSums(dd, start, b));
+            boolean[] test = new boolean[nb];
+            int[] train = new int[nb];
+            for (int b = 0; b < nb; b++) {
+                test[b] = (b & 1) == 1;
+                train[b] = test[b] ? 0 : 1;
+            }
+            double cellSse = cm.holdoutSse(sums, test, dd, start);
+            double splineSse = splineHoldoutSse(basis, dd, start, xtx, xty, train, test);
+            if (cellSse < splineSse) {
+                double[] full = cm.estimate(sums, null);
+                Parallel.forEach(counts.length, threads, r -> rep[r] = cm.estimate(sums, counts[r])[0]);
+                return new Evppi(g.name(), present, full[0], interval(rep), full[1], cm.cells(), Evppi.CELL_MEANS);
+            }
+        }
+        double[] fullFit = fit(basis, dd, start, xtx, xty, yy, null);
         Parallel.forEach(counts.length, threads, r -> rep[r] = fit(basis, dd, start, xtx, xty, yy, counts[r])[0]);
-        return new Evppi(g.name(), present, fullFit[0], interval(rep), fullFit[1], p);
+        return new Evppi(g.name(), present, fullFit[0], interval(rep), fullFit[1], p, Evppi.SPLINES);
+    }
+
+    /** Squared error on the test blocks' rows of the spline fit to the train blocks. */
+    private static double splineHoldoutSse(SplineBasis basis, double[] dd, int[] start, double[][] xtx, double[][] xty,
+                                           int[] train, boolean[] test) {
+        int p = basis.columns();
+        double[] a = new double[p * p];
+        double[] v = new double[p];
+        for (int b = 0; b < train.length; b++) {
+            if (train[b] == 0) {
+                continue;
+            }
+            for (int k = 0; k < a.length; k++) {
+                a[k] += xtx[b][k];
+            }
+            for (int k = 0; k < p; k++) {
+                v[k] += xty[b][k];
+            }
+        }
+        double[] beta = solve(a, v, p);
+        double[] row = new double[p];
+        double sse = 0;
+        for (int b = 0; b < test.length; b++) {
+            if (!test[b]) {
+                continue;
+            }
+            for (int j = start[b]; j < start[b + 1]; j++) {
+                basis.fill(j, row);
+                double g = 0;
+                for (int k = 0; k < p; k++) {
+                    g += row[k] * beta[k];
+                }
+                double e = dd[j] - g;
+                sse += e * e;
+            }
+        }
+        return sse;
     }
 
     /**

@@ -79,6 +79,32 @@ class ValueOfInformationTest {
         assertTrue(r.group("x2").rSquared() > 0.6 && r.group("x2").rSquared() < 0.73, "R² of x2 is 4/6");
     }
 
+    /**
+     * A jump: D = 5 where x1 &lt; 0.31, −2 elsewhere, plus N(0, 1) noise; x1 ~ U(0, 1). Then
+     * E[max(0, E[D | x1])] = 0.31·5 = 1.55, E D = 1.55 − 0.69·2 = 0.17, EVPPI(x1) = 1.38 (the
+     * EVPI adds the noise's share). A smooth spline blurs the jump; the estimator must choose the
+     * cell means, whose one straddling cell (width 0.02) costs at most 0.02·(5 − 1.5)/2 ≈ 0.035 of
+     * bias. Tolerance 0.06: that bias plus four standard errors (0.006 each: sd of max(0, g) ≈ 2.3
+     * over √N); the smooth toy above keeps its splines.
+     */
+    @Test
+    void aJumpIsFollowedByCellMeans() {
+        SplittableRandom rng = new SplittableRandom(SEED + 2);
+        double[][] x = new double[1][N];
+        double[][] y = new double[2][N];
+        for (int j = 0; j < N; j++) {
+            x[0][j] = rng.nextDouble();
+            y[0][j] = 10 + (x[0][j] < 0.31 ? 5 : -2) + rng.nextGaussian();
+            y[1][j] = 10;
+        }
+        VoiResult r = ValueOfInformation.of(PathSample.of(List.of("x1"), x, List.of("a", "b"), y), "a", "b")
+                .withGroups(List.of(InputGroup.of("x1", "x1"))).withBootstrap(0).run();
+        assertEquals(Evppi.CELL_MEANS, r.group("x1").estimator());
+        assertEquals(1.38, r.group("x1").value(), 0.06);
+        VoiResult smooth = ValueOfInformation.of(sample(SEED), "a", "b").withGroups(GROUPS).withBootstrap(0).run();
+        assertEquals(Evppi.SPLINES, smooth.group("x2").estimator(), "a linear g keeps the splines");
+    }
+
     @Test
     void resultDoesNotDependOnThreads() {
         PathSample s = sample(SEED + 1);

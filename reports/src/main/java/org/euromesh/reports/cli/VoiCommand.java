@@ -88,9 +88,10 @@ final class VoiCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  %-36s %10.2f %20s %8s %7s  %s%n", "all inputs (EVPI)", 12 * v.evpi(),
                 ci(v.evpiCi().lo(), v.evpiCi().hi()), "100%", "", "");
         for (Evppi e : v.groups()) {
-            w.printf(Locale.ROOT, "  %-36s %10.2f %20s %7.0f%% %7.3f  %d (%d regression columns)%n", e.group(), 12 * e.value(),
+            w.printf(Locale.ROOT, "  %-36s %10.2f %20s %7.0f%% %7.3f  %d (%s, %d %s)%n", e.group(), 12 * e.value(),
                     ci(e.ci().lo(), e.ci().hi()), v.evpi() > 0 ? 100 * e.value() / v.evpi() : 0.0, e.rSquared(),
-                    e.inputs().size(), e.columns());
+                    e.inputs().size(), e.estimator(), e.columns(),
+                    e.estimator().equals(Evppi.CELL_MEANS) ? "cells" : "columns");
         }
     }
 

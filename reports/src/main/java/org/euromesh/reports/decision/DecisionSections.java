@@ -66,7 +66,8 @@ public final class DecisionSections {
                 + "clipped to it). EVPI: how much earlier, in expectation, delivery would be if every input were known "
                 + "before choosing. EVPPI of a group: the same when only that group's inputs are known, estimated by "
                 + "regressing the federation's delay over the campus on the group's inputs (additive linear splines "
-                + "plus pairwise products; Strong, Oakley & Brennan 2014) on %,d paths (seed %d), with 95%% intervals "
+                + "plus pairwise products, or for groups of up to three inputs cell means when they predict held-out "
+                + "paths better; Strong, Oakley & Brennan 2014) on %,d paths (seed %d), with 95%% intervals "
                 + "from %d block-bootstrap replicates. In months of expected delay avoided.",
                 Numbers.format(f.horizon()), f.paths(), f.seed(), boot)));
         skipped(f, blocks);
@@ -79,14 +80,14 @@ public final class DecisionSections {
             blocks.add(new Block.Paragraph(text.voi(t, v)));
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("all inputs (EVPI)", DecisionText.months(v.evpi()), DecisionText.ci(v.evpiCi(), 12), "100%",
-                    "", ""));
+                    "", "", ""));
             for (Evppi e : v.groups()) {
                 rows.add(List.of(e.group(), DecisionText.months(e.value()), DecisionText.ci(e.ci(), 12),
                         v.evpi() > 0 ? DecisionText.percent(e.value() / v.evpi()) : "n/a",
-                        String.format(Locale.ROOT, "%.3f", e.rSquared()), String.join(", ", e.inputs())));
+                        String.format(Locale.ROOT, "%.3f", e.rSquared()), e.estimator(), String.join(", ", e.inputs())));
             }
             blocks.add(new Block.Table(List.of("group", "EVPPI (months)", "95% CI", "share of EVPI", "R² of the fit",
-                    "inputs"), rows));
+                    "regression", "inputs"), rows));
             String name = "evppi_" + stem(t);
             charts.add(new NamedChart(name, "Value of information (" + t + ")", "Expected delay avoided by learning "
                     + "each group of inputs exactly before deciding, in months; error bars span the larger half of the "
