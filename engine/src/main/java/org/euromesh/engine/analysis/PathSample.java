@@ -8,7 +8,6 @@ import org.euromesh.engine.InputTransform;
 import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.api.Model;
-import org.euromesh.engine.api.OutputKind;
 import org.euromesh.engine.api.OutputSpec;
 import org.euromesh.engine.sampling.PointCursor;
 import org.euromesh.engine.sampling.PointGenerator;
@@ -24,9 +23,9 @@ import org.euromesh.engine.sensitivity.Parallel;
  * fast quantiles): with the same seed and block size it is the sampler's path j. Blocks write
  * disjoint rows, so the sample is bit-identical on any number of threads.
  *
- * <p><b>Censoring.</b> A TIME output after its horizon (or +∞/NaN) is clipped to the horizon and
- * counted in {@link #censored}; a VALUE output at ±∞ is clipped to its declared histogram range.
- * NaN in an indicator or value is a model bug and fails.
+ * <p><b>Censoring.</b> Outputs are clipped as {@link Clipped} says (a TIME after its horizon to
+ * the horizon, a lead with both sides clipped, other ±∞ to the histogram range) and counted in
+ * {@link #censored}. NaN in an indicator or value is a model bug and fails.
  */
 public final class PathSample {
 
@@ -115,18 +114,7 @@ public final class PathSample {
         }
         List<OutputSpec> specs = model.outputs();
         int m = outputs.size();
-        int[] slot = new int[m];
-        for (int o = 0; o < m; o++) {
-            slot[o] = -1;
-            for (int k = 0; k < specs.size(); k++) {
-                if (specs.get(k).name().equals(outputs.get(o))) {
-                    slot[o] = k;
-                }
-            }
-            if (slot[o] < 0) {
-                throw new IllegalArgumentException("model has no output '" + outputs.get(o) + "'");
-            }
-        }
+        Clipped[] clipped = Clipped.of(model, outputs);
         int d = sampled.size();
         int[] vi = sampled.stream().mapToInt(Integer::intValue).toArray();
         double[][] xs = new double[d][n];
@@ -156,20 +144,10 @@ public final class PathSample {
                     xs[c][j] = xv[vi[c]];
                 }
                 for (int o = 0; o < m; o++) {
-                    OutputSpec s = specs.get(slot[o]);
-                    double v = yv[slot[o]];
-                    if (s.kind() == OutputKind.TIME) {
-                        if (!(v <= s.horizon())) {
-                            v = s.horizon();
-                            cens[k][o]++;
-                        }
-                    } else if (Double.isInfinite(v)) {
-                        v = v > 0 ? s.hi() : s.lo();
+                    ys[o][j] = clipped[o].value(yv);
+                    if (clipped[o].censored(yv)) {
                         cens[k][o]++;
-                    } else if (Double.isNaN(v)) {
-                        throw new IllegalStateException("model output '" + s.name() + "' is NaN");
                     }
-                    ys[o][j] = v;
                 }
             }
             progress.onProgress(done.addAndGet(len), n);

@@ -13,7 +13,6 @@ import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.api.InputSpace;
 import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.api.Model;
-import org.euromesh.engine.api.OutputKind;
 import org.euromesh.engine.api.OutputSpec;
 import org.euromesh.engine.sampling.Streams;
 import org.euromesh.engine.sensitivity.InputGroup;
@@ -46,7 +45,7 @@ import org.euromesh.engine.sensitivity.Stats;
  * conditional of z_A given z_B is Gaussian with mean P_AB P_BB⁻¹ z_B and covariance
  * P_AA − P_AB P_BB⁻¹ P_BA, so X_J | X_{K∖J} is sampled exactly, by its conditional normals
  * pushed through the marginals (fast quantiles, as the sampler). Censored times are clipped to
- * their horizon.
+ * their horizon, a lead with both of its sides clipped ({@link Clipped}).
  *
  * <p><b>Common random numbers.</b> Every subset uses the same outer draws (block b of them from
  * stream (seed, TAG, b, 0)); the inner draws of subset J come from (seed, TAG_INNER, b, J). Each
@@ -159,10 +158,7 @@ public final class ShapleyEffects {
         }
         List<OutputSpec> specs = model.outputs();
         int m = outputs.size();
-        int[] slot = new int[m];
-        for (int o = 0; o < m; o++) {
-            slot[o] = indexOfOutput(specs, outputs.get(o));
-        }
+        Clipped[] clipped = Clipped.of(model, outputs);
         int[] correlated = space.correlated();
         double[][] p = correlated.length == 0 ? new double[0][0] : GaussianCopula.ofSpearman(space.spearman()).pearson();
         double[][] chol = choleskyOf(p);
@@ -205,7 +201,7 @@ public final class ShapleyEffects {
                     }
                     ev.evaluate(x, y);
                     for (int o = 0; o < m; o++) {
-                        vals[o][r] = clip(specs.get(slot[o]), y[slot[o]]);
+                        vals[o][r] = clipped[o].value(y);
                     }
                 }
                 for (int o = 0; o < m; o++) {
@@ -342,19 +338,6 @@ public final class ShapleyEffects {
         return NormalMath.inversePhi(Streams.toUnit(rng.nextLong()));
     }
 
-    private static double clip(OutputSpec s, double v) {
-        if (s.kind() == OutputKind.TIME) {
-            return v <= s.horizon() ? v : s.horizon();
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? s.hi() : s.lo();
-        }
-        if (Double.isNaN(v)) {
-            throw new IllegalStateException("model output '" + s.name() + "' is NaN");
-        }
-        return v;
-    }
-
     private static double variance(double[] a) {
         double mean = 0;
         for (double v : a) {
@@ -405,12 +388,4 @@ public final class ShapleyEffects {
         return -1;
     }
 
-    private static int indexOfOutput(List<OutputSpec> specs, String name) {
-        for (int i = 0; i < specs.size(); i++) {
-            if (specs.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("model has no output '" + name + "'");
-    }
 }
