@@ -13,14 +13,15 @@ import java.util.function.IntConsumer;
  * Runs independent tasks 0..n-1 on a fixed pool. Each task writes only to its own slots of
  * pre-allocated arrays and draws randomness only from streams keyed by its own index, and every
  * reduction happens afterwards in task order on the calling thread: so results do not depend on
- * the number of threads or on scheduling.
+ * the number of threads or on scheduling. Public so that {@code org.euromesh.engine.analysis} runs its
+ * blocks and bootstrap replicates the same way.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
 
-    static void forEach(int tasks, int threads, IntConsumer task) {
+    public static void forEach(int tasks, int threads, IntConsumer task) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }

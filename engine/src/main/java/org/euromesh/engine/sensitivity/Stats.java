@@ -2,8 +2,11 @@ package org.euromesh.engine.sensitivity;
 
 import java.util.Arrays;
 
-/** Small numeric helpers: percentiles (ranks and correlations live in SpearmanCorrelation). */
-final class Stats {
+/**
+ * Small numeric helpers: percentiles (ranks and correlations live in SpearmanCorrelation). Public so
+ * that {@code org.euromesh.engine.analysis} forms its bootstrap intervals the same way.
+ */
+public final class Stats {
 
     private Stats() {
     }
@@ -12,7 +15,7 @@ final class Stats {
      * The {@code p}-quantile of {@code values} (sorted in place; NaN sorted last and excluded),
      * linear interpolation between order statistics (Hyndman–Fan type 7). NaN when all are NaN.
      */
-    static double percentile(double[] values, double p) {
+    public static double percentile(double[] values, double p) {
         Arrays.sort(values);
         int n = values.length;
         while (n > 0 && Double.isNaN(values[n - 1])) {
@@ -28,7 +31,7 @@ final class Stats {
     }
 
     /** The 95% percentile interval of {@code replicates} (a copy is sorted). */
-    static Interval interval95(double[] replicates) {
+    public static Interval interval95(double[] replicates) {
         double[] c = replicates.clone();
         double lo = percentile(c, 0.025);
         double hi = percentile(c, 0.975);

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "euromesh", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Monte Carlo: does a federated European AI training run ship before a new 1 GW campus?",
-        subcommands = {RunCommand.class, DeterministicCommand.class, SensitivityCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, DeterministicCommand.class, SensitivityCommand.class, DiscoverCommand.class,
+            VoiCommand.class, ReportCommand.class,
             CheckCommand.class, ParamsCommand.class, DistributionCommand.class, CompareCommand.class,
             CommandLine.HelpCommand.class})
 public final class EuroMeshCli {

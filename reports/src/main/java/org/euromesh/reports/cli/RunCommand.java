@@ -6,6 +6,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import org.euromesh.reports.format.DisplayNames;
 import org.euromesh.reports.answer.Answer;
+import org.euromesh.reports.decision.DecisionAnalysis;
+import org.euromesh.reports.decision.DecisionFindings;
+import org.euromesh.reports.decision.DecisionSections;
+import org.euromesh.reports.decision.DecisionText;
+import org.euromesh.reports.decision.DeliveryByYear;
+import org.euromesh.reports.report.ReportSection;
+import org.euromesh.model.EuroMeshDecision;
+import org.euromesh.engine.ProgressListener;
+import org.euromesh.engine.analysis.ShapleyEffects;
+import org.euromesh.engine.analysis.ShapleyResult;
+import org.euromesh.params.Target;
 import org.euromesh.reports.sections.ReportSections;
 import org.euromesh.reports.summary.Metadata;
 import org.euromesh.reports.summary.OutputEntry;
@@ -64,6 +75,22 @@ final class RunCommand implements Callable<Integer> {
                     + "correlation on 5,000 paths, for the headline and the contested targets; about a second).")
     boolean noSensitivity;
 
+    @Option(names = "--by", paramLabel = "YEAR",
+            description = "Also print P(each side has delivered by 31 December of YEAR) for every target.")
+    Integer by;
+
+    @Option(names = "--no-decision",
+            description = "Skip the report's 'When does the campus win?' and 'What is worth knowing better?' sections "
+                    + "(PRIM and value of information on min(N, " + QUICK_DECISION_SAMPLES + ") paths, "
+                    + QUICK_DECISION_BOOTSTRAP + " bootstrap replicates; a few seconds).")
+    boolean noDecision;
+
+    /** Paths and bootstrap replicates of the run's decision sections; 'euromesh discover' and 'voi' go further. */
+    static final int QUICK_DECISION_SAMPLES = 50_000;
+    static final int QUICK_DECISION_BOOTSTRAP = 100;
+    /** Outer draws per subset of groups of the section's Shapley effects (3 inner draws each). */
+    static final int QUICK_SHAPLEY_OUTER = 1024;
+
     /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
     static final int QUICK_SOBOL_SAMPLES = 1024;
     static final int QUICK_RANK_SAMPLES = 5000;
@@ -75,6 +102,10 @@ final class RunCommand implements Callable<Integer> {
         OutputFolder.check("--out", out, parameters.paramsDir);
         ParameterSet set = parameters.load();
         EuroMeshModel model = EuroMeshModel.of(set, run.target);
+        if (by != null) {
+            // The horizon is a parameter, so the year is checked once the model is built, still before sampling.
+            DeliveryByYear.check(by, model.horizon());
+        }
         Bounds.longRunNote(RunOptions.plannedSamples(runSpec), runSpec.threads()).ifPresent(n -> {
             spec.commandLine().getErr().println(n);
             spec.commandLine().getErr().flush();
@@ -86,15 +117,20 @@ final class RunCommand implements Callable<Integer> {
             Summary summary = Summary.of(result, set, model.headline(), Version.VERSION);
             progress.clear();
             printSummary(w, summary, runSpec.threads(), result.elapsed().toMillis() / 1000.0);
+            if (by != null) {
+                w.print(DeliveryByYear.lines(result, set.targets().stream().map(Target::name).toList(), by));
+            }
             w.flush();
             long t1 = System.nanoTime();
             if (!noSensitivity) {
                 progress.phase("sensitivity (" + String.join(", ", sensitivityTargets(summary)) + ")");
                 summary = summary.withSensitivity(quickSensitivity(model, runSpec, sensitivityTargets(summary)));
             }
+            // The decision sections are not in summary.json yet: 'report' cannot rebuild them (see ReportSections).
+            List<ReportSection> live = noDecision ? List.of() : quickDecision(model, runSpec, progress);
             long t2 = System.nanoTime();
             progress.phase("writing the report");
-            ReportSections.write(summary, out, !noPdf);
+            ReportSections.write(summary, out, !noPdf, live);
             progress.clear();
             long t3 = System.nanoTime();
             w.printf(Locale.ROOT, "%nWrote %s (report.html, %sreport.md, summary.json, tables, charts) in %.1f s end to end "
@@ -102,6 +138,19 @@ final class RunCommand implements Callable<Integer> {
                     result.elapsed().toMillis() / 1000.0, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         }
         return 0;
+    }
+
+    /** Scenario discovery and value of information on a smaller sample of its own, for the report. */
+    private static List<ReportSection> quickDecision(EuroMeshModel model, RunSpec runSpec, ProgressBar.Progress progress) {
+        int n = (int) Math.min(runSpec.samples(), QUICK_DECISION_SAMPLES);
+        if (n < 4 * DecisionAnalysis.MIN_PATHS) {
+            return List.of();
+        }
+        progress.phase("scenario discovery and value of information");
+        DecisionFindings f = DecisionAnalysis.run(model, model.parameters().targets(), n, runSpec.seed(),
+                runSpec.threads(), QUICK_DECISION_BOOTSTRAP, true, ProgressListener.NONE, progress::phase);
+        DecisionText text = DecisionText.of(EuroMeshDecision.units(model.parameters()), model.inputs());
+        return List.of(DecisionSections.discovery(f, text), DecisionSections.voi(f, text));
     }
 
     /** The headline target and every contested one: the report's first screen talks about them. */
@@ -120,7 +169,10 @@ final class RunCommand implements Callable<Integer> {
                 .withRankOutputs(EuroMeshSensitivity.rankOutputs(model).stream().filter(mine).toList())
                 .withSobolOutputs(EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList())
                 .run();
-        return new SensitivityData(targets, r);
+        List<String> outs = EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList();
+        ShapleyResult sh = ShapleyEffects.of(model, EuroMeshDecision.groups(model.inputs())).withSeed(runSpec.seed())
+                .withThreads(runSpec.threads()).withOuter(QUICK_SHAPLEY_OUTER).run(outs);
+        return new SensitivityData(targets, r, sh, outs);
     }
 
     /** The first screen of the terminal: the question, the answer in words, then the tables. */

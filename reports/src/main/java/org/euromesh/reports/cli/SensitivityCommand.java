@@ -8,6 +8,10 @@ import org.euromesh.reports.report.ReportSection;
 import org.euromesh.reports.report.Block;
 import org.euromesh.reports.sensitivity.SensitivityReport;
 import org.euromesh.reports.sensitivity.SensitivitySection;
+import org.euromesh.reports.sensitivity.ShapleySection;
+import org.euromesh.engine.analysis.ShapleyEffects;
+import org.euromesh.engine.analysis.ShapleyResult;
+import org.euromesh.model.EuroMeshDecision;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +52,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ParameterOptions parameters;
 
-    @Option(names = "--analysis", paramLabel = "tornado|rank|sobol|all", defaultValue = "all",
-            description = "Which analysis (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--analysis", paramLabel = "tornado|rank|sobol|shapley|all", defaultValue = "all",
+            description = "Which analysis; shapley: Shapley effects of the input groups with the copula respected, "
+                    + "next to the Sobol group indices (default: ${DEFAULT-VALUE}).")
     String method;
 
     /** Deprecated spelling of --analysis: elsewhere --method is the sampling method. */
@@ -57,9 +62,10 @@ final class SensitivityCommand implements Callable<Integer> {
     String deprecatedMethod;
 
     @Option(names = "--sobol-samples", paramLabel = "N", defaultValue = "4096", converter = CountConverter.class,
-            description = "Base size N of the Sobol design (N·(d+groups+2) model evaluations); the rank-correlation "
-                    + "sample is 5·N paths, 16 to 1000000 (default: ${DEFAULT-VALUE}).")
-    long samples;
+            description = "Base sample size N of the Sobol design (N·(d+groups+2) evaluations), of the "
+                    + "rank-correlation sample (5·N) and the outer draws of the Shapley design "
+                    + "((2^groups − 1)·N·3 evaluations), 16 to 1000000 (default: ${DEFAULT-VALUE}).")
+    long sobolSamples;
 
     /** Deprecated spelling of --sobol-samples: elsewhere --samples is the number of Monte Carlo paths. */
     @Option(names = "--samples", hidden = true, converter = CountConverter.class)
@@ -89,20 +95,20 @@ final class SensitivityCommand implements Callable<Integer> {
             method = deprecatedMethod;
         }
         if (deprecatedSamples != null) {
-            samples = deprecatedSamples;
+            sobolSamples = deprecatedSamples;
         }
         String m = method.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("tornado", "rank", "sobol", "all").contains(m)) {
+        if (!List.of("tornado", "rank", "sobol", "shapley", "all").contains(m)) {
             throw new IllegalArgumentException((deprecatedMethod != null ? "--method" : "--analysis")
-                    + " must be tornado, rank, sobol or all, got '" + method + "'");
+                    + " must be tornado, rank, sobol, shapley or all, got '" + method + "'");
         }
         // The message names the spelling the user typed (the deprecated one still works).
         String sizeOption = deprecatedSamples != null ? "--samples" : "--sobol-samples";
-        if (samples < Bounds.MIN_SENSITIVITY_SAMPLES || samples > Bounds.MAX_SENSITIVITY_SAMPLES) {
+        if (sobolSamples < Bounds.MIN_SENSITIVITY_SAMPLES || sobolSamples > Bounds.MAX_SENSITIVITY_SAMPLES) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be between %d and %,d, got %,d",
-                    sizeOption, Bounds.MIN_SENSITIVITY_SAMPLES, Bounds.MAX_SENSITIVITY_SAMPLES, samples));
+                    sizeOption, Bounds.MIN_SENSITIVITY_SAMPLES, Bounds.MAX_SENSITIVITY_SAMPLES, sobolSamples));
         }
-        int n = (int) samples;
+        int samples = (int) sobolSamples;
         int workers = Bounds.threads(threads);
         OutputFolder.check("--out", out, parameters.paramsDir);
         SensitivityReport.checkOut(out);
@@ -119,32 +125,48 @@ final class SensitivityCommand implements Callable<Integer> {
         Predicate<String> wanted = name -> targets.stream().anyMatch(t -> name.startsWith(t.name() + "."));
         boolean tornado = m.equals("tornado") || m.equals("all");
         boolean rank = m.equals("rank") || m.equals("all");
-        boolean sobol = m.equals("sobol") || m.equals("all");
+        boolean shapley = m.equals("shapley") || m.equals("all");
+        // Shapley effects are shown next to the Sobol group indices, so they need the Sobol design too.
+        boolean sobol = m.equals("sobol") || shapley;
         SensitivityAnalysis analysis = EuroMeshSensitivity.analysis(model)
                 .withSeed(seed)
                 .withThreads(workers)
-                .withRankSamples(rank ? Math.multiplyExact(5, n) : 0)
-                .withSobolSamples(sobol ? n : 0)
+                .withRankSamples(rank ? Math.multiplyExact(5, samples) : 0)
+                .withSobolSamples(sobol ? samples : 0)
                 .withTornadoOutputs(tornado ? filter(EuroMeshSensitivity.tornadoOutputs(model), wanted) : List.of())
                 .withRankOutputs(filter(EuroMeshSensitivity.rankOutputs(model), wanted))
-                .withSobolOutputs(filter(EuroMeshSensitivity.sobolOutputs(model), wanted));
-        // Sobol: N·(d + 2) points at least (groups add more); rank correlation: 5·N. Exact arithmetic.
-        long evaluations = Math.addExact(sobol ? Math.multiplyExact((long) n, model.inputs().dimension() + 2L) : 0,
-                rank ? Math.multiplyExact(5L, n) : 0);
-        Bounds.longRunNote(evaluations, workers).ifPresent(note -> {
-            spec.commandLine().getErr().println(note);
+                .withSobolOutputs(filter(EuroMeshSensitivity.sobolOutputs(model), wanted))
+                // The decision groups cover every sampled input, as the Shapley factors must.
+                .withGroups(EuroMeshDecision.groups(model.inputs()));
+        ShapleyEffects shapleyDesign = ShapleyEffects.of(model, EuroMeshDecision.groups(model.inputs())).withSeed(seed)
+                .withThreads(workers).withOuter(samples);
+        // Sobol: N·(d + 2) points at least (groups add more); rank correlation: 5·N; Shapley:
+        // (2^groups − 1)·N·3. Exact arithmetic.
+        long evaluations = Math.addExact(Math.addExact(
+                sobol ? Math.multiplyExact((long) samples, model.inputs().dimension() + 2L) : 0,
+                rank ? Math.multiplyExact(5L, samples) : 0), shapley ? shapleyDesign.evaluations() : 0);
+        Bounds.longRunNote(evaluations, workers).ifPresent(n -> {
+            spec.commandLine().getErr().println(n);
             spec.commandLine().getErr().flush();
         });
         try (ProgressBar.Progress progress = quiet.progress()) {
             progress.phase("sensitivity");
             SensitivityResult result = analysis.run();
+            ShapleyResult sh = shapley ? shapleyDesign.run(filter(EuroMeshSensitivity.sobolOutputs(model), wanted),
+                    progress.sampling("Shapley effects", shapleyDesign.evaluations())) : null;
             progress.clear();
-            spec.commandLine().getOut().print(render(set, targets, result));
+            String text = render(set, targets, result) + (sh == null ? "" : shapleyText(targets, result, sh));
+            spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             progress.phase("writing the report");
             // Everything is rendered into a temporary folder, then moved into place: all or nothing.
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ReportSection section = SensitivitySection.of(result, targets.stream().map(Target::name).toList());
+            if (sh != null) {
+                List<Block> blocks = new java.util.ArrayList<>(section.blocks());
+                blocks.addAll(ShapleySection.blocks(sh, result, filter(EuroMeshSensitivity.sobolOutputs(model), wanted)));
+                section = new ReportSection(section.title(), blocks, section.charts());
+            }
             SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result));
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s (sensitivity.json, sensitivity.md, sensitivity.html, "
@@ -163,6 +185,17 @@ final class SensitivityCommand implements Callable<Integer> {
                 + "method %s. The terminal output of 'euromesh sensitivity' lists the same numbers; sensitivity.json "
                 + "has all of them.", set.scenario(), parameters.paramsDir == null ? "shipped baseline"
                 : parameters.paramsDir.toString(), Version.VERSION, method.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String shapleyText(List<Target> targets, SensitivityResult r, ShapleyResult sh) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%nShapley effects (%d outer x %d inner draws per "
+                + "subset of groups, %d evaluations, B = %d):%n", sh.outer(), sh.inner(), sh.evaluations(), sh.bootstrap()));
+        for (Target t : targets) {
+            for (String out : List.of(EuroMeshSensitivity.lead(t.name()), t.name() + ".win")) {
+                sb.append(ShapleySection.text(sh, r, out));
+            }
+        }
+        return sb.append("Why they differ: ").append(ShapleySection.WHY).append(System.lineSeparator()).toString();
     }
 
     private static List<String> filter(List<String> names, Predicate<String> wanted) {

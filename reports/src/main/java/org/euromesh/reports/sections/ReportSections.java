@@ -3,7 +3,10 @@ package org.euromesh.reports.sections;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.euromesh.reports.decision.DeliveryByYear;
+import org.euromesh.reports.report.Block;
 import org.euromesh.reports.report.ReportSection;
+import org.euromesh.reports.sensitivity.ShapleySection;
 import org.euromesh.reports.report.ReportWriter;
 import org.euromesh.reports.sensitivity.SensitivitySection;
 import org.euromesh.reports.summary.Summary;
@@ -23,8 +26,16 @@ public final class ReportSections {
     public static List<ReportSection> of(Summary s) {
         List<ReportSection> out = new ArrayList<>();
         if (s.sensitivity() != null) {
-            out.add(SensitivitySection.of(s.sensitivity().result(), s.sensitivity().targets()));
+            ReportSection section = SensitivitySection.of(s.sensitivity().result(), s.sensitivity().targets());
+            if (s.sensitivity().shapley() != null) {
+                List<Block> blocks = new ArrayList<>(section.blocks());
+                blocks.addAll(ShapleySection.blocks(s.sensitivity().shapley(), s.sensitivity().result(),
+                        s.sensitivity().shapleyOutputs()));
+                section = new ReportSection(section.title(), blocks, section.charts());
+            }
+            out.add(section);
         }
+        out.add(DeliveryByYear.section(s));
         return out;
     }
 
@@ -35,6 +46,16 @@ public final class ReportSections {
 
     /** {@link #write(Summary, Path)}, with or without report.pdf. */
     public static void write(Summary s, Path outDir, boolean pdf) {
-        ReportWriter.write(s, outDir, of(s), pdf);
+        write(s, outDir, pdf, List.of());
+    }
+
+    /**
+     * With {@code live} sections appended, whose data is not in the summary yet (the decision
+     * sections of 'run'): 'report' cannot rebuild those, so they should move into the summary.
+     */
+    public static void write(Summary s, Path outDir, boolean pdf, List<ReportSection> live) {
+        List<ReportSection> all = new ArrayList<>(of(s));
+        all.addAll(live);
+        ReportWriter.write(s, outDir, all, pdf);
     }
 }

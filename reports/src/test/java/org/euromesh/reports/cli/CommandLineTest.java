@@ -137,29 +137,39 @@ class CommandLineTest {
                 + "probability"), r.out());
         assertTrue(r.out().matches("(?s).*\\d+ of \\d+ inputs are analyst estimates.*"), r.out());
         for (String f : List.of("summary.json", "report.md", "report.html", "targets.csv", "regions.csv",
-                "charts/answer_scurves.png", "charts/tornado_405b.png", "charts/tornado_frontier_2028.png")) {
+                "charts/answer_scurves.png", "charts/tornado_405b.png", "charts/tornado_frontier_2028.png",
+                "charts/prim_frontier_2028.png", "charts/evppi_frontier_2028.png")) {
             assertTrue(Files.size(with.resolve(f)) > 0, f);
         }
-        assertTrue(Files.readString(with.resolve("report.md")).contains("What drives the answer"));
+        String md = Files.readString(with.resolve("report.md"));
+        assertTrue(md.contains("What drives the answer") && md.contains("When does the campus win?")
+                && md.contains("What is worth knowing better?") && md.contains("Delivered by the end of each year"), md);
         Path without = tmp.resolve("without");
-        assertEquals(0, CliHarness.run("run", "--samples", "70000", "--seed", "5", "--no-sensitivity", "--out",
-                without.toString(), "--quiet").exitCode());
+        assertEquals(0, CliHarness.run("run", "--samples", "70000", "--seed", "5", "--no-sensitivity", "--no-decision",
+                "--out", without.toString(), "--quiet").exitCode());
         assertFalse(Files.exists(without.resolve("charts/tornado_405b.png")));
         assertFalse(Files.readString(without.resolve("report.md")).contains("What drives the answer"));
+        assertFalse(Files.readString(without.resolve("report.md")).contains("When does the campus win?"));
         // The run's numbers do not depend on the section: the summaries differ only by its data.
         Summary a = SummaryJson.read(with.resolve("summary.json"));
         Summary b = SummaryJson.read(without.resolve("summary.json"));
         assertTrue(a.sensitivity() != null && b.sensitivity() == null);
         assertEquals(a.withSensitivity(null), b);
 
-        // 'report' rebuilds the same report from summary.json alone, byte for byte, sensitivity included.
+        // 'report' rebuilds the same report from summary.json alone, byte for byte, sensitivity (with its Shapley
+        // effects) and the delivered-by-year tables included. The decision sections are not in summary.json yet,
+        // so this run leaves them out.
+        Path rebuildable = tmp.resolve("rebuildable");
+        assertEquals(0, CliHarness.run("run", "--samples", "70000", "--seed", "5", "--no-decision", "--out",
+                rebuildable.toString(), "--quiet").exitCode());
         Path rebuilt = tmp.resolve("rebuilt");
-        CliHarness rep = CliHarness.run("report", with.resolve("summary.json").toString(), "--out", rebuilt.toString(),
-                "--quiet");
+        CliHarness rep = CliHarness.run("report", rebuildable.resolve("summary.json").toString(), "--out",
+                rebuilt.toString(), "--quiet");
         assertEquals(0, rep.exitCode(), rep.err());
-        assertEquals(files(with), files(rebuilt), "same file list");
-        for (Path f : files(with)) {
-            assertArrayEquals(Files.readAllBytes(with.resolve(f)), Files.readAllBytes(rebuilt.resolve(f)), f.toString());
+        assertEquals(files(rebuildable), files(rebuilt), "same file list");
+        for (Path f : files(rebuildable)) {
+            assertArrayEquals(Files.readAllBytes(rebuildable.resolve(f)), Files.readAllBytes(rebuilt.resolve(f)),
+                    f.toString());
         }
     }
 
@@ -191,8 +201,8 @@ class CommandLineTest {
     @Test
     void everyCommandAcceptsQuiet() {
         // Parsing only (--help stops before any work): each command must know --quiet and -q.
-        for (String command : List.of("run", "compare", "deterministic", "sensitivity", "report", "check", "params",
-                "distribution")) {
+        for (String command : List.of("run", "compare", "deterministic", "sensitivity", "discover", "voi", "report",
+                "check", "params", "distribution")) {
             for (String q : List.of("--quiet", "-q")) {
                 CliHarness r = CliHarness.run(command, q, "--help");
                 assertEquals(0, r.exitCode(), command + " " + q + ": " + r.err());

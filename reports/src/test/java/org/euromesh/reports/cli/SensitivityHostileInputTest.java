@@ -32,7 +32,7 @@ class SensitivityHostileInputTest {
                 Hostile.of("threads 0", 2, "--threads must be between 1", "sensitivity", "--threads", "0", "--out", "{NEW}"),
                 Hostile.of("threads 100000", 2, "--threads must be between 1", "sensitivity", "--threads", "100000",
                         "--out", "{NEW}"),
-                Hostile.of("unknown method", 2, "--method must be tornado, rank, sobol or all", "sensitivity", "--method",
+                Hostile.of("unknown method", 2, "--method must be tornado, rank, sobol, shapley or all", "sensitivity", "--method",
                         "morris", "--out", "{NEW}"),
                 Hostile.of("out is a parameter folder", 2, "is a parameter folder", "sensitivity", "--out", "{P}"),
                 Hostile.of("out is the --params folder", 2, "is the parameter folder given to --params", "sensitivity",
