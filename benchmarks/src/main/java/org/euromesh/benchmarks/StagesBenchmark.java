@@ -1,6 +1,7 @@
 package org.euromesh.benchmarks;
 
 import java.util.List;
+import org.euromesh.distributions.FastQuantile;
 import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.InputTransform;
 import org.euromesh.engine.api.Model;
@@ -23,6 +24,12 @@ import org.openjdk.jmh.annotations.Setup;
  * {@link ModelBenchmark#evaluate} they make up one sample: their sum is what to compare with the
  * 500 ns per sample that 2 M samples/s per core allows, and with {@link BlockBenchmark}'s time per
  * sample. Nanoseconds per sample.
+ *
+ * <p>{@link #floor} is the floor of a whole sample (issue 17): the same uniforms drawn from the
+ * same streams, each table input's uniform looked up once in its own quantile table (one load, no
+ * interpolation, no copula), nothing else. A sample costs at least this much however the model is
+ * written, so the ratio of {@link BlockBenchmark}'s time per sample to it is how far the engine
+ * and the model are from that floor.
  */
 public class StagesBenchmark extends BenchmarkBase {
 
@@ -45,6 +52,9 @@ public class StagesBenchmark extends BenchmarkBase {
     double[][][] columns;
     int chunk;
     OutputAccumulator[] accumulators;
+    /** The floor's tables: for table input {@code tableInput[t]}, its knots {@code tables[t]}. */
+    int[] tableInput;
+    double[][] tables;
 
     @Setup
     public void setup() {
@@ -56,6 +66,14 @@ public class StagesBenchmark extends BenchmarkBase {
         scratch = transform.newScratch();
         point = new double[names.size()];
         inputs = new double[names.size()];
+        List<InputSpec> specsIn = model.inputs().inputs();
+        tableInput = java.util.stream.IntStream.range(0, specsIn.size())
+                .filter(i -> specsIn.get(i).distribution().fastQuantile().kind() == FastQuantile.Kind.TABLE)
+                .toArray();
+        tables = new double[tableInput.length][];
+        for (int t = 0; t < tableInput.length; t++) {
+            tables[t] = specsIn.get(tableInput[t]).distribution().fastQuantile().knots();
+        }
 
         List<OutputSpec> specs = model.outputs();
         Model.Evaluator evaluator = model.newEvaluator();
@@ -101,6 +119,29 @@ public class StagesBenchmark extends BenchmarkBase {
             sum += point[i % point.length];
         }
         return sum;
+    }
+
+    /**
+     * The floor of one sample: one point drawn as {@link #drawPoint} does, and each table input's
+     * uniform looked up in its table (the knot at or below it), stored as the transform stores its
+     * inputs. Constant and closed-form inputs cost only their uniform.
+     */
+    @Benchmark
+    @OperationsPerInvocation(CHUNK)
+    public double floor() {
+        int[] at = tableInput;
+        double[][] ts = tables;
+        double[] u = point;
+        double[] x = inputs;
+        for (int i = 0; i < CHUNK; i++) {
+            nextPoint();
+            for (int t = 0; t < at.length; t++) {
+                double[] k = ts[t];
+                int j = at[t];
+                x[j] = k[(int) (u[j] * (k.length - 1))];
+            }
+        }
+        return x[0] + x[x.length - 1];
     }
 
     /** Drawing one point and mapping it to the model's inputs (copula + fast quantiles). */
