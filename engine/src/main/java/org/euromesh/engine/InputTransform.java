@@ -21,6 +21,15 @@ public final class InputTransform {
     private final FastQuantile[] quantiles;
     private final GaussianCopula copula;
     private final int[] correlated;
+    /**
+     * The inputs whose quantile is a {@link FastQuantile.Kind#TABLE}, and their knots: {@link #apply}
+     * interpolates their interior cells in one loop of its own (no per-value kind dispatch) and
+     * leaves everything else to {@link FastQuantile#apply}.
+     */
+    private final int[] tableInputs;
+    private final double[][] tableKnots;
+    /** The other inputs (constant, closed-form, discrete): {@link FastQuantile#apply} each. */
+    private final int[] otherInputs;
 
     /**
      * @param space the model's inputs
@@ -33,6 +42,21 @@ public final class InputTransform {
         this.quantiles = new FastQuantile[d];
         for (int i = 0; i < d; i++) {
             quantiles[i] = in.get(i).distribution().fastQuantile();
+        }
+        int tables = 0;
+        for (FastQuantile q : quantiles) {
+            tables += q.kind() == FastQuantile.Kind.TABLE ? 1 : 0;
+        }
+        this.tableInputs = new int[tables];
+        this.tableKnots = new double[tables][];
+        this.otherInputs = new int[d - tables];
+        for (int i = 0, t = 0, o = 0; i < d; i++) {
+            if (quantiles[i].kind() == FastQuantile.Kind.TABLE) {
+                tableInputs[t] = i;
+                tableKnots[t++] = quantiles[i].knots();
+            } else {
+                otherInputs[o++] = i;
+            }
         }
         this.correlated = space.correlated();
         this.copula = correlated.length == 0 ? null : GaussianCopula.ofSpearman(space.spearman());
@@ -94,7 +118,29 @@ public final class InputTransform {
                 u[correlated[c]] = Streams.clamp(cu[c]);
             }
         }
-        for (int i = 0; i < d; i++) {
+        // Table inputs: FastQuantile.apply's interior-cell interpolation, the same expression bit
+        // for bit, in a loop with no kind switch (measured: about half the cost per value of
+        // calling apply on 41 different quantiles in turn); its end cells (2/K of the values) and
+        // the other kinds go through apply itself.
+        int[] ti = tableInputs;
+        double[][] tk = tableKnots;
+        for (int t = 0; t < ti.length; t++) {
+            int i = ti[t];
+            double[] xs = tk[t];
+            int cells = xs.length - 1;
+            double p = u[i];
+            double v = p * cells;
+            int k = (int) v;
+            if (k <= 0 || k >= cells - 1) {
+                x[i] = quantiles[i].apply(p);
+            } else {
+                double lo = xs[k];
+                x[i] = lo + (v - k) * (xs[k + 1] - lo);
+            }
+        }
+        int[] oi = otherInputs;
+        for (int o = 0; o < oi.length; o++) {
+            int i = oi[o];
             x[i] = quantiles[i].apply(u[i]);
         }
     }
