@@ -48,6 +48,8 @@ public class StagesBenchmark extends BenchmarkBase {
     InputTransform.Scratch scratch;
     double[] point;
     double[] inputs;
+    /** {@link #drawAndTransform}'s chunk of inputs by column, as the engine's worker keeps it. */
+    double[][] inputColumns;
     /** {@code columns[k][o][i]}: output o of sample i of chunk k, from real paths of the baseline. */
     double[][][] columns;
     int chunk;
@@ -66,6 +68,7 @@ public class StagesBenchmark extends BenchmarkBase {
         scratch = transform.newScratch();
         point = new double[names.size()];
         inputs = new double[names.size()];
+        inputColumns = new double[names.size()][CHUNK];
         List<InputSpec> specsIn = model.inputs().inputs();
         tableInput = java.util.stream.IntStream.range(0, specsIn.size())
                 .filter(i -> specsIn.get(i).distribution().fastQuantile().kind() == FastQuantile.Kind.TABLE)
@@ -144,14 +147,27 @@ public class StagesBenchmark extends BenchmarkBase {
         return x[0] + x[x.length - 1];
     }
 
-    /** Drawing one point and mapping it to the model's inputs (copula + fast quantiles). */
+    /**
+     * Drawing one point and mapping it to the model's inputs (copula + fast quantiles), as the
+     * engine's worker does: a chunk's uniforms by column, each input's quantiles in one loop, then
+     * each sample's input vector gathered for the model.
+     */
     @Benchmark
     @OperationsPerInvocation(CHUNK)
     public double drawAndTransform() {
-        double sum = 0;
+        double[][] cols = inputColumns;
         for (int i = 0; i < CHUNK; i++) {
-            nextInputs();
-            sum += inputs[i % inputs.length];
+            nextPoint();
+            transform.uniformsInto(point, cols, i, scratch);
+        }
+        transform.quantilesInPlace(cols, CHUNK);
+        double sum = 0;
+        double[] x = inputs;
+        for (int i = 0; i < CHUNK; i++) {
+            for (int j = 0; j < x.length; j++) {
+                x[j] = cols[j][i];
+            }
+            sum += x[i % x.length];
         }
         return sum;
     }

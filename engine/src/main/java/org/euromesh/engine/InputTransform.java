@@ -105,6 +105,67 @@ public final class InputTransform {
     /** Writes the model's input values for point {@code point} into {@code x}. Allocation-free. */
     public void apply(double[] point, double[] x, Scratch s) {
         double[] u = s.u;
+        correlatedUniforms(point, u, s);
+        int[] ti = tableInputs;
+        double[][] tk = tableKnots;
+        for (int t = 0; t < ti.length; t++) {
+            int i = ti[t];
+            x[i] = tableValue(tk[t], quantiles[i], u[i]);
+        }
+        int[] oi = otherInputs;
+        for (int o = 0; o < oi.length; o++) {
+            int i = oi[o];
+            x[i] = quantiles[i].apply(u[i]);
+        }
+    }
+
+    /**
+     * Column-wise {@link #apply}, step 1: point {@code point}'s uniforms, after the copula, as
+     * sample {@code i} of the columns: {@code columns[j][i]} is input j's uniform. Then
+     * {@link #quantilesInPlace} turns the columns into input values. The two steps give every
+     * value {@link #apply} gives, bit for bit.
+     */
+    public void uniformsInto(double[] point, double[][] columns, int i, Scratch s) {
+        double[] u = s.u;
+        correlatedUniforms(point, u, s);
+        for (int j = 0; j < d; j++) {
+            columns[j][i] = u[j];
+        }
+    }
+
+    /**
+     * Column-wise {@link #apply}, step 2: replaces the uniforms {@code columns[j][0..len)} of every
+     * input j by its quantiles, one input at a time. Why by column: per sample, the 41 table
+     * lookups of the baseline go to 41 different 32 kB tables (1.3 MB in all, competing with the
+     * histograms for L2), so most of them miss the cache; one input's lookups in a row reuse its
+     * table's lines and keep many misses in flight (measured in the real loop: inputs about 2×
+     * cheaper, see BENCHMARKS.md).
+     */
+    public void quantilesInPlace(double[][] columns, int len) {
+        int[] ti = tableInputs;
+        double[][] tk = tableKnots;
+        for (int t = 0; t < ti.length; t++) {
+            int j = ti[t];
+            double[] xs = tk[t];
+            FastQuantile q = quantiles[j];
+            double[] c = columns[j];
+            for (int i = 0; i < len; i++) {
+                c[i] = tableValue(xs, q, c[i]);
+            }
+        }
+        int[] oi = otherInputs;
+        for (int o = 0; o < oi.length; o++) {
+            int j = oi[o];
+            FastQuantile q = quantiles[j];
+            double[] c = columns[j];
+            for (int i = 0; i < len; i++) {
+                c[i] = q.apply(c[i]);
+            }
+        }
+    }
+
+    /** The model's uniforms of {@code point} (its slots, then the copula on the correlated ones) into {@code u}. */
+    private void correlatedUniforms(double[] point, double[] u, Scratch s) {
         for (int i = 0; i < d; i++) {
             u[i] = point[slots[i]];
         }
@@ -118,31 +179,22 @@ public final class InputTransform {
                 u[correlated[c]] = Streams.clamp(cu[c]);
             }
         }
-        // Table inputs: FastQuantile.apply's interior-cell interpolation, the same expression bit
-        // for bit, in a loop with no kind switch (measured: about half the cost per value of
-        // calling apply on 41 different quantiles in turn); its end cells (2/K of the values) and
-        // the other kinds go through apply itself.
-        int[] ti = tableInputs;
-        double[][] tk = tableKnots;
-        for (int t = 0; t < ti.length; t++) {
-            int i = ti[t];
-            double[] xs = tk[t];
-            int cells = xs.length - 1;
-            double p = u[i];
-            double v = p * cells;
-            int k = (int) v;
-            if (k <= 0 || k >= cells - 1) {
-                x[i] = quantiles[i].apply(p);
-            } else {
-                double lo = xs[k];
-                x[i] = lo + (v - k) * (xs[k + 1] - lo);
-            }
-        }
-        int[] oi = otherInputs;
-        for (int o = 0; o < oi.length; o++) {
-            int i = oi[o];
-            x[i] = quantiles[i].apply(u[i]);
-        }
     }
 
+    /**
+     * {@code q.apply(p)} for a table quantile with knots {@code xs}: its interior-cell interpolation,
+     * the same expression bit for bit, without its kind switch (measured: about half the cost per
+     * value of calling apply on 41 different quantiles in turn); the end cells (2/K of the values)
+     * go through apply itself.
+     */
+    private static double tableValue(double[] xs, FastQuantile q, double p) {
+        int cells = xs.length - 1;
+        double v = p * cells;
+        int k = (int) v;
+        if (k <= 0 || k >= cells - 1) {
+            return q.apply(p);
+        }
+        double lo = xs[k];
+        return lo + (v - k) * (xs[k + 1] - lo);
+    }
 }

@@ -18,15 +18,19 @@ import org.euromesh.engine.sampling.Streams;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link InputTransform#apply} interpolates table quantiles in a loop of its own instead of calling
- * {@code FastQuantile.apply} per input: its results must be those of the straightforward path
- * (copula on the correlated uniforms, clamp, every input's {@code FastQuantile.apply}) bit for bit,
- * for every kind of quantile, in the interior cells, the end cells and the outermost sub-cells.
+ * {@link InputTransform#apply} and its column-wise form ({@link InputTransform#uniformsInto}, then
+ * {@link InputTransform#quantilesInPlace}, what the sampler runs) interpolate table quantiles in
+ * loops of their own instead of calling {@code FastQuantile.apply} per input: their results must
+ * be those of the straightforward path (copula on the correlated uniforms, clamp, every input's
+ * {@code FastQuantile.apply}) bit for bit, for every kind of quantile, in the interior cells, the
+ * end cells and the outermost sub-cells.
  * Deterministic (fixed seed): it cannot fail by chance.
  */
 class InputTransformTest {
 
     private static final long SEED = 1717L;
+    /** Not a multiple of the chunk, so the last column call is a partial one. */
+    private static final int POINTS = 200_003;
 
     @Test
     void applyIsTheStraightforwardPathBitForBit() {
@@ -51,16 +55,21 @@ class InputTransformTest {
         double[] u = new double[d];
         double[] cu = new double[correlated.length];
         double[] cz = new double[correlated.length];
+        int chunk = 256;
+        double[][] columns = new double[d][chunk];
         SplittableRandom rng = new SplittableRandom(SEED);
         double[] edges = {Streams.U_MIN, 1e-7, 1e-5, 1.0 / 4096, 2.0 / 4096, 0.5, 1 - 2.0 / 4096, 1 - 1.0 / 4096,
             1 - 1e-5, 1 - 1e-7, Streams.U_MAX};
-        for (int n = 0; n < 200_000; n++) {
+        double[][] expectedColumns = new double[d][chunk];
+        for (int n = 0; n < POINTS; n++) {
             for (int i = 0; i < d; i++) {
                 // a fifth of the coordinates at or near a cell edge, the rest uniform
                 point[i] = rng.nextInt(5) == 0 ? edges[rng.nextInt(edges.length)]
                         : Streams.clamp(rng.nextDouble());
             }
             transform.apply(point, x, scratch);
+            int slot = n % chunk;
+            transform.uniformsInto(point, columns, slot, scratch);
             System.arraycopy(point, 0, u, 0, d);
             for (int c = 0; c < correlated.length; c++) {
                 cu[c] = u[correlated[c]];
@@ -74,6 +83,19 @@ class InputTransformTest {
                 double expected = inputs.get(i).distribution().fastQuantile().apply(u[i]);
                 assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(x[i]),
                         () -> "input " + inputs.get(at).name() + " at u = " + u[at]);
+                // the column path's uniforms, kept for its check once the chunk is full
+                assertEquals(Double.doubleToRawLongBits(u[i]), Double.doubleToRawLongBits(columns[i][slot]));
+                expectedColumns[i][slot] = expected;
+            }
+            if (slot == chunk - 1 || n == POINTS - 1) {
+                int len = slot + 1;
+                transform.quantilesInPlace(columns, len);
+                for (int i = 0; i < d; i++) {
+                    for (int j = 0; j < len; j++) {
+                        assertEquals(Double.doubleToRawLongBits(expectedColumns[i][j]),
+                                Double.doubleToRawLongBits(columns[i][j]), "column of " + inputs.get(i).name());
+                    }
+                }
             }
         }
     }
