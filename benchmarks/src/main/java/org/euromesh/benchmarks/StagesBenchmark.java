@@ -126,8 +126,10 @@ public class StagesBenchmark extends BenchmarkBase {
 
     /**
      * The floor of one sample: one point drawn as {@link #drawPoint} does, and each table input's
-     * uniform looked up in its table (the knot at or below it), stored as the transform stores its
-     * inputs. Constant and closed-form inputs cost only their uniform.
+     * uniform looked up in its table (the knot at or below it, no interpolation). The lookups run
+     * by column, one table at a time, as the engine's transform does: per sample, 41 lookups in 41
+     * different tables mostly miss the cache (measured: that order costs more than the whole
+     * column-wise transform). Constant and closed-form inputs cost only their uniform.
      */
     @Benchmark
     @OperationsPerInvocation(CHUNK)
@@ -135,16 +137,22 @@ public class StagesBenchmark extends BenchmarkBase {
         int[] at = tableInput;
         double[][] ts = tables;
         double[] u = point;
-        double[] x = inputs;
+        double[][] cols = inputColumns;
         for (int i = 0; i < CHUNK; i++) {
             nextPoint();
             for (int t = 0; t < at.length; t++) {
-                double[] k = ts[t];
-                int j = at[t];
-                x[j] = k[(int) (u[j] * (k.length - 1))];
+                cols[t][i] = u[at[t]];
             }
         }
-        return x[0] + x[x.length - 1];
+        for (int t = 0; t < at.length; t++) {
+            double[] k = ts[t];
+            double[] c = cols[t];
+            int cells = k.length - 1;
+            for (int i = 0; i < CHUNK; i++) {
+                c[i] = k[(int) (c[i] * cells)];
+            }
+        }
+        return cols[0][0] + cols[at.length - 1][CHUNK - 1];
     }
 
     /**
