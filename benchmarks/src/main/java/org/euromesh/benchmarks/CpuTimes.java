@@ -37,7 +37,7 @@ public final class CpuTimes {
         report("draw a point (StagesBenchmark.drawPoint)", chunk, stages::drawPoint, reps);
         report("draw + inputs (StagesBenchmark.drawAndTransform)", chunk, stages::drawAndTransform, reps);
         report("model (ModelBenchmark.evaluate)", ModelBenchmark.ROWS, model::evaluate, reps);
-        report("accumulate 81 outputs (StagesBenchmark.accumulate)", chunk, () -> stages.accumulate(), reps);
+        report("accumulate all outputs (StagesBenchmark.accumulate)", chunk, () -> stages.accumulate(), reps);
         for (SamplingMethod m : SamplingMethod.values()) {
             BlockBenchmark block = new BlockBenchmark();
             block.method = m;

@@ -127,9 +127,9 @@ public class StagesBenchmark extends BenchmarkBase {
     /**
      * The floor of one sample: one point drawn as {@link #drawPoint} does, and each table input's
      * uniform looked up in its table (the knot at or below it, no interpolation). The lookups run
-     * by column, one table at a time, as the engine's transform does: per sample, 41 lookups in 41
-     * different tables mostly miss the cache (measured: that order costs more than the whole
-     * column-wise transform). Constant and closed-form inputs cost only their uniform.
+     * by column, one table at a time, as the engine's transform does: per sample, one lookup in
+     * each of the baseline's 43 tables in turn mostly misses the cache (measured: that order costs
+     * more than the whole column-wise transform). Constant and closed-form inputs cost only their uniform.
      */
     @Benchmark
     @OperationsPerInvocation(CHUNK)

@@ -135,8 +135,8 @@ public final class InputTransform {
 
     /**
      * Column-wise {@link #apply}, step 2: replaces the uniforms {@code columns[j][0..len)} of every
-     * input j by its quantiles, one input at a time. Why by column: per sample, the 41 table
-     * lookups of the baseline go to 41 different 32 kB tables (1.3 MB in all, competing with the
+     * input j by its quantiles, one input at a time. Why by column: per sample, the 43 table
+     * lookups of the baseline go to 43 different 32 kB tables (1.4 MB in all, competing with the
      * histograms for L2), so most of them miss the cache; one input's lookups in a row reuse its
      * table's lines and keep many misses in flight (measured in the real loop: inputs about 2×
      * cheaper, see BENCHMARKS.md).
@@ -184,7 +184,7 @@ public final class InputTransform {
     /**
      * {@code q.apply(p)} for a table quantile with knots {@code xs}: its interior-cell interpolation,
      * the same expression bit for bit, without its kind switch (measured: about half the cost per
-     * value of calling apply on 41 different quantiles in turn); the end cells (2/K of the values)
+     * value of calling apply on 43 different quantiles in turn); the end cells (2/K of the values)
      * go through apply itself.
      */
     private static double tableValue(double[] xs, FastQuantile q, double p) {

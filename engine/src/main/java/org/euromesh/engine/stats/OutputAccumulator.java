@@ -36,8 +36,8 @@ public final class OutputAccumulator {
     private final double scale;
     private final int bins;
     /**
-     * Bin counts as ints: half the cache footprint of longs (a worker's 81 histograms are about
-     * 1.8 MB as ints, 3.6 MB as longs, against a 2 MB L2 per core; see BENCHMARKS.md). No bin can
+     * Bin counts as ints: half the cache footprint of longs (a worker's 91 histograms are about
+     * 1.8 MB as ints, 3.7 MB as longs, against a 2 MB L2 per core; see BENCHMARKS.md). No bin can
      * overflow: before a call could take the values binned since the last widening past
      * {@link Integer#MAX_VALUE}, the ints are added to {@link #wide} and zeroed.
      */
