@@ -31,6 +31,19 @@ def ratios(rows):
         for t in (1, 2):
             out[f"{m} / MC throughput ({t} thread{'s' if t > 1 else ''})"] = (
                 g(f"RunBenchmark.run method=MC threads={t}") / g(f"RunBenchmark.run method={m} threads={t}"))
+    # Issue 17: one sample against the floor (the same uniforms and one table load per table input).
+    floor = g("StagesBenchmark.floor")
+    per_sample_block = g("BlockBenchmark.block method=MC") * 1e6 / 65536
+    per_sample_run = g("RunBenchmark.run method=MC threads=1") * 1e6 / 1e6
+    out["floor of one sample (StagesBenchmark.floor), ns"] = floor
+    out["MC sample in a block (1 thread), ns"] = per_sample_block
+    out["MC sample in a 10^6 run (1 thread), ns"] = per_sample_run
+    out["MC sample in a block / floor (target <= 2)"] = per_sample_block / floor
+    out["MC sample in a 10^6 run / floor (target <= 2)"] = per_sample_run / floor
+    stages = g("StagesBenchmark.drawAndTransform") + g("ModelBenchmark.evaluate") + g("StagesBenchmark.accumulate")
+    out["sum of stages (draw + transform, model, accumulate), ns"] = stages
+    out["sum of stages / MC sample in a block"] = stages / per_sample_block
+    out["MC M samples/s per core (1 thread, 10^6 run; target >= 1.5)"] = 1.0 / per_sample_run * 1e3
     out["model evaluation / uniform floor (one uniform per input)"] = (
         g("ModelBenchmark.evaluate") / g("ModelBenchmark.baselineUniforms"))
     out["model evaluation, ns"] = g("ModelBenchmark.evaluate")

@@ -47,7 +47,7 @@ class BenchmarksSmokeTest {
         Collection<RunResult> r = runOnce(
                 "org\\.euromesh\\.benchmarks\\.(ModelBenchmark|StagesBenchmark|BlockBenchmark|RunBenchmark)\\..*",
                 "method", "MC", "blockSize", "1024", "samples", "4096", "threads", "2");
-        // model: baseline + evaluate; stages: draw, draw + transform, accumulate; block; run
-        assertEquals(7, r.size());
+        // model: baseline + evaluate; stages: draw, floor, draw + transform, accumulate; block; run
+        assertEquals(8, r.size());
     }
 }

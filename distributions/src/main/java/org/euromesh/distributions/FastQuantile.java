@@ -200,6 +200,14 @@ public final class FastQuantile {
         return Kind.values()[kind];
     }
 
+    /**
+     * A copy of the table's knots Q(i/K), i = 0..K ({@link Kind#TABLE}; empty for other kinds): what
+     * the floor benchmark reads, one knot per value, to time table lookups without interpolation.
+     */
+    public double[] knots() {
+        return kind == K_TABLE ? xs.clone() : new double[0];
+    }
+
     /** Number of table cells (0 unless {@link Kind#TABLE}). */
     public int cells() {
         return cells;

@@ -234,6 +234,24 @@ class FastQuantileTest {
     }
 
     @Test
+    void knotsAreTheTablesExactQuantilesAndACopy() {
+        Distribution d = Pert.of(2, 6, 10);
+        FastQuantile fq = d.fastQuantile();
+        double[] k = fq.knots();
+        assertEquals(fq.cells() + 1, k.length);
+        for (int i = 1; i < fq.cells(); i += 97) {
+            // interior knots are the exact quantiles at i/K (the sweep is accurate to ~1e-15)
+            assertEquals(d.quantile((double) i / fq.cells()), k[i], 1e-12, "knot " + i);
+            // at a knot the interpolation returns the knot itself
+            assertEquals(k[i], fq.apply((double) i / fq.cells()), 0, "knot " + i);
+        }
+        k[5] = -1;
+        assertTrue(fq.knots()[5] > 0, "knots() returns a copy");
+        assertEquals(0, Fixed.of(7).fastQuantile().knots().length);
+        assertEquals(0, Uniform.of(0, 1).fastQuantile().knots().length);
+    }
+
+    @Test
     void tableBuildIsCheapEnoughForLoadTime() {
         long t0 = System.nanoTime();
         Pert.of(0, 0.37, 1.3).fastQuantile();

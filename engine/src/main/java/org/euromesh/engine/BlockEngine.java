@@ -178,6 +178,11 @@ final class BlockEngine {
         final Model.Evaluator[] evaluators = new Model.Evaluator[lanes.length];
         final InputTransform.Scratch[] scratch = new InputTransform.Scratch[lanes.length];
         final double[][] x = new double[lanes.length][];
+        /**
+         * Per lane, the chunk's inputs by column: {@code inputColumns[l][j][i]} is input j of sample
+         * i, first its uniform, then its value ({@link InputTransform#quantilesInPlace}).
+         */
+        final double[][][] inputColumns = new double[lanes.length][][];
         final double[][] y = new double[lanes.length][];
         final int[] diffA = plan.diffA();
         final int[] diffB = plan.diffB();
@@ -195,6 +200,7 @@ final class BlockEngine {
                 evaluators[l] = lane.model().newEvaluator();
                 scratch[l] = lane.transform().newScratch();
                 x[l] = new double[lane.transform().dimension()];
+                inputColumns[l] = new double[lane.transform().dimension()][CHUNK];
                 y[l] = new double[lane.outputCount()];
             }
             for (int o = 0; o < acc.length; o++) {
@@ -228,7 +234,11 @@ final class BlockEngine {
             }
         }
 
-        /** The next {@code len} points through every lane, their outputs into {@link #columns}. */
+        /**
+         * The next {@code len} points through every lane, their outputs into {@link #columns}. The
+         * inputs are mapped by column (the chunk's uniforms first, then each input's quantiles in
+         * one loop: see {@link InputTransform#quantilesInPlace}), then the model runs per sample.
+         */
         private void evaluateChunk(int len) {
             RunPlan.Lane[] ls = lanes;
             double[][] cols = columns;
@@ -236,10 +246,22 @@ final class BlockEngine {
             for (int i = 0; i < len; i++) {
                 cursor.next(point);
                 for (int l = 0; l < ls.length; l++) {
+                    ls[l].transform().uniformsInto(point, inputColumns[l], i, scratch[l]);
+                }
+            }
+            for (int l = 0; l < ls.length; l++) {
+                ls[l].transform().quantilesInPlace(inputColumns[l], len);
+            }
+            for (int i = 0; i < len; i++) {
+                for (int l = 0; l < ls.length; l++) {
                     RunPlan.Lane lane = ls[l];
                     double[] out = y[l];
-                    lane.transform().apply(point, x[l], scratch[l]);
-                    evaluators[l].evaluate(x[l], out);
+                    double[] in = x[l];
+                    double[][] inCols = inputColumns[l];
+                    for (int j = 0; j < in.length; j++) {
+                        in[j] = inCols[j][i];
+                    }
+                    evaluators[l].evaluate(in, out);
                     int offset = lane.outputOffset();
                     for (int o = 0; o < out.length; o++) {
                         cols[offset + o][i] = out[o];

@@ -138,6 +138,44 @@ class ColumnAccumulationTest {
         assertEquals(Arrays.toString(expected), Arrays.toString(a.summary().histogram().counts()));
     }
 
+    /**
+     * Bins are ints widened into longs before 2^31 values could overflow one: with a widen limit
+     * of 1,000 values (so the widening runs ~200 times, between and across drains) the histogram,
+     * the counts and the drained integer state are those of an accumulator that never widens.
+     */
+    @Test
+    void widenedIntBinsCountAsNeverWidenedOnes() {
+        OutputSpec[] specs = {OutputSpec.time("t", 24.0), OutputSpec.indicator("w"),
+            OutputSpec.value("lead", "years", -24, 24, 17568), OutputSpec.logValue("cost", "EUR", 1e3, 1e9, 3000)};
+        for (OutputSpec spec : specs) {
+            double[] values = values(spec, 1, 200_003);
+            OutputAccumulator plain = new OutputAccumulator(spec);
+            OutputAccumulator widening = new OutputAccumulator(spec, 1_000);
+            long[] drainedPlain = new long[OutputAccumulator.integerLength(spec)];
+            long[] drainedWidening = new long[drainedPlain.length];
+            UniformRandomProvider rng = new SplitMix64(SEED + 7);
+            double[] column = new double[300];
+            for (int at = 0, calls = 0; at < values.length; calls++) {
+                int n = Math.min(values.length - at, rng.nextInt(301));
+                System.arraycopy(values, at, column, 0, n);
+                plain.addAll(column, n);
+                widening.addAll(column, n);
+                at += n;
+                if (calls == 400) {
+                    assertEquals(plain.summary().histogram(), widening.summary().histogram(), spec.name());
+                    plain.drainIntegersInto(drainedPlain);
+                    widening.drainIntegersInto(drainedWidening);
+                }
+            }
+            assertSameState(spec.name(), plain, widening);
+            plain.drainIntegersInto(drainedPlain);
+            widening.drainIntegersInto(drainedWidening);
+            assertEquals(Arrays.toString(drainedPlain), Arrays.toString(drainedWidening), spec.name());
+            assertEquals(values.length, drainedPlain[0], spec.name() + " total");
+        }
+        assertThrows(IllegalArgumentException.class, () -> new OutputAccumulator(specs[0], 0));
+    }
+
     @Test
     void addAllRejectsACountBeyondTheArray() {
         OutputAccumulator a = new OutputAccumulator(OutputSpec.time("t", 24.0));
