@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.euromesh.engine.Partial;
 import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.RunResult;
 import org.euromesh.engine.RunSpec;
-import org.euromesh.engine.Sampler;
 import org.euromesh.model.EuroMeshModel;
 import org.euromesh.model.Outputs;
 import org.euromesh.engine.stats.OutputSummary;
@@ -31,6 +31,10 @@ import org.euromesh.model.EuroMeshDecision;
 import org.euromesh.engine.analysis.ShapleyEffects;
 import org.euromesh.engine.analysis.ShapleyResult;
 import org.euromesh.reports.sensitivity.ShapleySection;
+import org.euromesh.reports.run.ParameterSource;
+import org.euromesh.reports.run.PartialFile;
+import org.euromesh.reports.run.RunConfiguration;
+import org.euromesh.reports.run.RunExecutor;
 import org.euromesh.reports.sensitivity.SensitivitySection;
 import org.euromesh.model.EuroMeshSensitivity;
 import org.euromesh.engine.sensitivity.SensitivityAnalysis;
@@ -46,6 +50,17 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Monte Carlo run: P(federation ships before the campus) per target, "
         + "both delivery dates, the lead, and the regional scorecard; writes the report to --out.")
 final class RunCommand implements Callable<Integer> {
+
+    /** Where the blocks are computed: this JVM unless a cluster launcher injected its own. */
+    private final RunExecutor executor;
+
+    RunCommand() {
+        this(RunExecutor.LOCAL);
+    }
+
+    RunCommand(RunExecutor executor) {
+        this.executor = java.util.Objects.requireNonNull(executor, "executor");
+    }
 
     @Spec
     CommandSpec spec;
@@ -84,6 +99,16 @@ final class RunCommand implements Callable<Integer> {
     static final int QUICK_DECISION_SAMPLES = 50_000;
     static final int QUICK_DECISION_BOOTSTRAP = 100;
 
+    @Option(names = "--blocks", paramLabel = "FROM:TO",
+            description = "Run only blocks FROM (inclusive) to TO (exclusive) of the run (blocks of --block-size "
+                    + "samples, counted from 0) and write them to --partial: one task of a job array. "
+                    + "'euromesh merge' turns the partials into the report. Needs --samples, not --precision.")
+    String blocks;
+
+    @Option(names = "--partial", paramLabel = "FILE",
+            description = "With --blocks: the partial file to write (the report is written by 'euromesh merge').")
+    Path partial;
+
     /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
     static final int QUICK_SOBOL_SAMPLES = 1024;
     static final int QUICK_RANK_SAMPLES = 5000;
@@ -93,40 +118,81 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Every option is checked before the parameters are read and long before any sampling.
+        if ((blocks == null) != (partial == null)) {
+            throw new IllegalArgumentException("--blocks and --partial go together: a job-array task runs "
+                    + "--blocks FROM:TO and writes them to --partial FILE");
+        }
+        BlockRange range = blocks == null ? null : BlockRange.parse(blocks);
         RunSpec runSpec = run.spec();
-        OutputFolder.check("--out", out, parameters.paramsDir);
+        if (range != null) {
+            if (runSpec.hasPrecisionTarget()) {
+                throw new IllegalArgumentException("--blocks needs a fixed --samples N: a --precision run decides where "
+                        + "to stop as its blocks come in (run it on one machine or on Spark)");
+            }
+            range.within(runSpec.blocks(), runSpec.samples(), runSpec.blockSize());
+            PartialFile.refuseForeign(partial);
+        } else {
+            OutputFolder.check("--out", out, parameters.paramsDir);
+        }
         ParameterSet set = parameters.load();
         EuroMeshModel model = EuroMeshModel.of(set, run.target);
         if (by != null) {
             // The horizon is a parameter, so the year is checked once the model is built, still before sampling.
             DeliveryByYear.check(by, model.horizon());
         }
-        Bounds.longRunNote(RunOptions.plannedSamples(runSpec), runSpec.threads()).ifPresent(n -> {
+        RunConfiguration config = RunConfiguration.of(ParameterSource.of(parameters.paramsDir), set.scenario(),
+                run.target, runSpec, !noSensitivity, !noDecision, Version.VERSION);
+        long planned = range == null ? RunOptions.plannedSamples(runSpec)
+                : Math.min(runSpec.samples(), range.to() * (long) runSpec.blockSize()) - range.from() * runSpec.blockSize();
+        Bounds.longRunNote(planned, runSpec.threads()).ifPresent(n -> {
             spec.commandLine().getErr().println(n);
             spec.commandLine().getErr().flush();
         });
         ProgressListener progress = ProgressBar.forTerminal(quiet);
-        RunResult result = Sampler.run(model, runSpec, progress);
+        PrintWriter w = spec.commandLine().getOut();
+        if (range != null) {
+            long t0 = System.nanoTime();
+            Partial p = executor.runBlocks(config, model, runSpec, range.from(), range.to(), progress);
+            if (progress instanceof ProgressBar bar) {
+                bar.finish();
+            }
+            PartialFile.write(partial, config, p);
+            w.printf(Locale.ROOT, "EuroMesh MC %s: blocks %d:%d of %d (%,d samples, seed %d), %s, %.1f s%n"
+                    + "Wrote partial %s; 'euromesh merge' makes the report once every block is done.%n",
+                    Version.VERSION, range.from(), range.to(), runSpec.blocks(), planned, runSpec.seed(),
+                    executor.describe(runSpec), (System.nanoTime() - t0) / 1e9, partial);
+            return 0;
+        }
+        RunResult result = executor.run(config, model, runSpec, progress);
         if (progress instanceof ProgressBar bar) {
             bar.finish();
         }
-        PrintWriter w = spec.commandLine().getOut();
-        printSummary(w, set, model, result);
-        List<String> targets = set.targets().stream().map(Target::name).toList();
+        printSummary(w, set, model, result, String.format(Locale.ROOT, "%s, %.1f s", executor.describe(runSpec),
+                result.elapsed().toMillis() / 1000.0));
         if (by != null) {
-            w.print(DeliveryByYear.lines(result, targets, by));
+            w.print(DeliveryByYear.lines(result, set.targets().stream().map(Target::name).toList(), by));
         }
-        List<ReportSection> sections = new ArrayList<>();
-        if (!noSensitivity) {
-            sections.add(quickSensitivity(model, runSpec));
-        }
-        sections.add(DeliveryByYear.section(result, targets, model.horizon()));
-        if (!noDecision) {
-            sections.addAll(quickDecision(model, runSpec, quiet));
-        }
+        List<ReportSection> sections = sections(set, model, runSpec, result, !noSensitivity, !noDecision, quiet);
         RunOutput.write(result, set, model.headline(), out, sections);
         w.printf(Locale.ROOT, "%nWrote %s (summary.json, report.md, report.html, tables, charts).%n", out);
         return 0;
+    }
+
+    /**
+     * The report's sections after the charts, in order: what {@code merge} writes too, so that a
+     * merged job array's report is this run's.
+     */
+    static List<ReportSection> sections(ParameterSet set, EuroMeshModel model, RunSpec runSpec, RunResult result,
+                                        boolean sensitivity, boolean decision, boolean quiet) {
+        List<ReportSection> sections = new ArrayList<>();
+        if (sensitivity) {
+            sections.add(quickSensitivity(model, runSpec));
+        }
+        sections.add(DeliveryByYear.section(result, set.targets().stream().map(Target::name).toList(), model.horizon()));
+        if (decision) {
+            sections.addAll(quickDecision(model, runSpec, quiet));
+        }
+        return sections;
     }
 
     /** Scenario discovery and value of information on a smaller sample of its own, for the report. */
@@ -146,7 +212,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The headline target's tornado, Sobol indices and rank correlations, for the report. */
-    private static ReportSection quickSensitivity(EuroMeshModel model, RunSpec runSpec) {
+    static ReportSection quickSensitivity(EuroMeshModel model, RunSpec runSpec) {
         String t = model.headline();
         java.util.function.Predicate<String> mine = n -> n.startsWith(t + ".");
         SensitivityResult r = EuroMeshSensitivity.analysis(model).withSeed(runSpec.seed()).withThreads(runSpec.threads())
@@ -164,11 +230,12 @@ final class RunCommand implements Callable<Integer> {
         return new ReportSection(s.title(), blocks, s.charts());
     }
 
-    static void printSummary(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r) {
+    /** The run's answer as text; {@code how} says where and how fast it ran, e.g. "2 threads, 1.5 s". */
+    static void printSummary(PrintWriter w, ParameterSet set, EuroMeshModel model, RunResult r, String how) {
         RunSpec s = r.spec();
-        w.printf(Locale.ROOT, "EuroMesh MC %s: scenario %s, %,d samples (%s, seed %d), %d threads, %.1f s%s%n",
+        w.printf(Locale.ROOT, "EuroMesh MC %s: scenario %s, %,d samples (%s, seed %d), %s%s%n",
                 Version.VERSION, set.scenario(), r.samples(), s.method().name().toLowerCase(Locale.ROOT), s.seed(),
-                s.threads(), r.elapsed().toMillis() / 1000.0,
+                how,
                 s.hasPrecisionTarget() ? String.format(Locale.ROOT, ", precision target %s %s", Numbers.format(s.precision()),
                         r.targetMet() ? "met" : "NOT met (hit --max-samples)") : "");
         w.printf(Locale.ROOT, "%nP(federation ships before the campus), 95%% Wilson interval; dates are P50 [P5, P95]:%n");
