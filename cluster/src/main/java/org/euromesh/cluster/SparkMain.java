@@ -10,8 +10,8 @@ import org.euromesh.reports.cli.EuroMeshCli;
  * {@code euromesh} command line, with {@code run}'s blocks computed on the Spark cluster that
  * spark-submit names ({@code --master}). Same options, same report, same bytes as a local run.
  *
- * <p>Tuning (spark-submit {@code --conf}): {@code spark.euromesh.tasksPerWave} (default 4 × the
- * context's default parallelism, so a slow task does not idle the other cores for long) and
+ * <p>Tuning (spark-submit {@code --conf}): {@code spark.euromesh.tasksPerWave} (default
+ * {@value SparkRunExecutor#DEFAULT_TASKS_PER_CORE} × the context's default parallelism) and
  * {@code spark.euromesh.blocksPerTask} (default {@value SparkRunExecutor#DEFAULT_BLOCKS_PER_TASK}).
  * Neither changes a result.
  */
@@ -25,7 +25,8 @@ public final class SparkMain {
         int code;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
-            int tasks = conf.getInt("spark.euromesh.tasksPerWave", 4 * sc.defaultParallelism());
+            int tasks = conf.getInt("spark.euromesh.tasksPerWave",
+                    SparkRunExecutor.DEFAULT_TASKS_PER_CORE * sc.defaultParallelism());
             int blocks = conf.getInt("spark.euromesh.blocksPerTask", SparkRunExecutor.DEFAULT_BLOCKS_PER_TASK);
             code = EuroMeshCli.execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                     new SparkRunExecutor(sc, tasks, blocks));
