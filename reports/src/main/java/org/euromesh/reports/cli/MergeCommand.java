@@ -63,7 +63,8 @@ final class MergeCommand implements Callable<Integer> {
         try {
             result = Sampler.finish(model, set.merged());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the partials do not fit the model of " + config.params().folder() + ": "
+            throw new IllegalArgumentException("the partials do not fit the model built from "
+                    + (config.params().isShipped() ? "the shipped parameters" : config.params().folder()) + ": "
                     + e.getMessage(), e);
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

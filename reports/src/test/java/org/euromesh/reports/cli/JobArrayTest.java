@@ -116,8 +116,6 @@ class JobArrayTest {
                     p.toString()));
             mine.add(p);
         }
-        Path fine = dir.resolve("params-merged");
-        ok(CliHarness.run("merge", mine.get(0).toString(), mine.get(1).toString(), "--out", fine.toString()));
         Path regions = params.resolve(ParameterFiles.REGIONS);
         Files.writeString(regions, Files.readString(regions) + "\n", StandardCharsets.UTF_8);
         bad("regions.csv changed since the partials were written", mine.get(0).toString(), mine.get(1).toString());
