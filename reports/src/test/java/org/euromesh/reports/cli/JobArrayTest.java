@@ -128,6 +128,8 @@ class JobArrayTest {
         refused(run("--blocks", "4:4", "--partial", p.toString()), "0 <= FROM < TO");
         refused(run("--blocks", "x", "--partial", p.toString()), "expected FROM:TO");
         refused(run("--blocks", "0:2"), "--blocks and --partial go together");
+        refused(CliHarness.run("run", "--samples", "20000", "--block-size", "0", "--blocks", "0:2", "--partial",
+                p.toString(), "--quiet"), "--block-size must be between 1");
         refused(CliHarness.run("run", "--precision", "0.01", "--blocks", "0:2", "--partial", p.toString(), "--quiet"),
                 "--blocks needs a fixed --samples N");
         assertFalse(Files.exists(p));
