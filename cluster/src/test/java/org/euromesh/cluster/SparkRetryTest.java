@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkRetryTest {
 
     static final String[] RUN = {"run", "--samples", "20000", "--block-size", "2000", "--seed", "13", "--quiet",
-        "--no-sensitivity"};
+        "--no-sensitivity", "--no-decision"};
 
     static JavaSparkContext sc;
 

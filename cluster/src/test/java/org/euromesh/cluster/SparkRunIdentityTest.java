@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkRunIdentityTest {
 
     static final String[] RUN = {"run", "--samples", "20000", "--block-size", "2000", "--seed", "11", "--quiet",
-        "--no-sensitivity"};
+        "--no-sensitivity", "--no-decision"};
 
     static JavaSparkContext sc;
 
@@ -72,7 +72,7 @@ class SparkRunIdentityTest {
         // P(win) of frontier-2028 is about 0.92: a 95% half-width of 0.01 needs about 2,900 paths,
         // so the run stops inside the first Spark wave (7 blocks of 500), which is then re-run up to there.
         String[] precise = {"run", "--target", "frontier-2028", "--precision", "0.01", "--max-samples", "20000",
-            "--block-size", "500", "--seed", "11", "--quiet", "--no-sensitivity"};
+            "--block-size", "500", "--seed", "11", "--quiet", "--no-sensitivity", "--no-decision"};
         Path local = out("precise-local");
         Cli.ok(RunExecutor.LOCAL, precise, "--threads", "2", "--out", local.toString());
         Path spark = out("precise-spark");

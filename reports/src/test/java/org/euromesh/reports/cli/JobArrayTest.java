@@ -112,8 +112,8 @@ class JobArrayTest {
         String[] ranges = {"0:5", "5:10"};
         for (int i = 0; i < 2; i++) {
             Path p = dir.resolve("params-" + i + ".part");
-            ok(run("--params", params.toString(), "--no-sensitivity", "--no-decision", "--blocks", ranges[i], "--partial",
-                    p.toString()));
+            ok(run("--params", params.toString(), "--no-sensitivity", "--no-decision", "--blocks", ranges[i],
+                    "--partial", p.toString()));
             mine.add(p);
         }
         Path regions = params.resolve(ParameterFiles.REGIONS);
