@@ -2,6 +2,7 @@ package org.euromesh.reports.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.euromesh.reports.run.RunExecutor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "euromesh", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Monte Carlo: does a federated European AI training run ship before a new 1 GW campus?",
-        subcommands = {RunCommand.class, DeterministicCommand.class, SensitivityCommand.class, DiscoverCommand.class,
+        subcommands = {RunCommand.class, MergeCommand.class, DeterministicCommand.class, SensitivityCommand.class, DiscoverCommand.class,
             VoiCommand.class, ReportCommand.class,
             CheckCommand.class, ParamsCommand.class, DistributionCommand.class, CompareCommand.class,
             CommandLine.HelpCommand.class})
@@ -51,9 +52,25 @@ public final class EuroMeshCli {
 
     /** Runs one command line; used by tests so that they see exit codes and output without exiting. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, RunExecutor.LOCAL);
+    }
+
+    /**
+     * Runs one command line with {@code euromesh run}'s blocks computed by {@code executor} (the
+     * cluster module's Spark launcher passes its own); every other command is unchanged.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, RunExecutor executor) {
+        java.util.Objects.requireNonNull(executor, "executor");
         boolean debug = Failures.debug(args);
         try {
-            CommandLine cl = new CommandLine(new EuroMeshCli());
+            CommandLine.IFactory defaults = CommandLine.defaultFactory();
+            CommandLine.IFactory factory = new CommandLine.IFactory() {
+                @Override
+                public <K> K create(Class<K> cls) throws Exception {
+                    return cls == RunCommand.class ? cls.cast(new RunCommand(executor)) : defaults.create(cls);
+                }
+            };
+            CommandLine cl = new CommandLine(new EuroMeshCli(), factory);
             cl.setOut(out);
             cl.setErr(err);
             documentExitCodes(cl);

@@ -3,6 +3,11 @@ package org.euromesh.reports.cli;
 import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.io.OutputFolder;
 import java.io.PrintWriter;
+import org.euromesh.engine.Partial;
+import org.euromesh.reports.run.ParameterSource;
+import org.euromesh.reports.run.PartialFile;
+import org.euromesh.reports.run.RunConfiguration;
+import org.euromesh.reports.run.RunExecutor;
 import java.util.ArrayList;
 import org.euromesh.reports.format.DisplayNames;
 import org.euromesh.reports.answer.Answer;
@@ -50,6 +55,13 @@ import picocli.CommandLine.Model.CommandSpec;
         + "both delivery dates, the lead, and the regional scorecard; writes the report to --out.")
 final class RunCommand implements Callable<Integer> {
 
+    /** Where the blocks run: this JVM's threads, or a cluster (see {@code reports.run}). */
+    private final RunExecutor executor;
+
+    RunCommand(RunExecutor executor) {
+        this.executor = java.util.Objects.requireNonNull(executor, "executor");
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -91,6 +103,16 @@ final class RunCommand implements Callable<Integer> {
     /** Outer draws per subset of groups of the section's Shapley effects (3 inner draws each). */
     static final int QUICK_SHAPLEY_OUTER = 1024;
 
+    @Option(names = "--blocks", paramLabel = "FROM:TO",
+            description = "Run only blocks FROM (inclusive) to TO (exclusive) of the run (blocks of --block-size "
+                    + "samples, counted from 0) and write them to --partial: one task of a job array. "
+                    + "'euromesh merge' turns the partials into the report. Needs --samples, not --precision.")
+    String blocks;
+
+    @Option(names = "--partial", paramLabel = "FILE",
+            description = "With --blocks: the partial file to write (the report is written by 'euromesh merge').")
+    Path partial;
+
     /** Sobol design size of the run's quick sensitivity section; 'euromesh sensitivity' goes further. */
     static final int QUICK_SOBOL_SAMPLES = 1024;
     static final int QUICK_RANK_SAMPLES = 5000;
@@ -98,46 +120,88 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Every option is checked before the parameters are read and long before any sampling.
+        if ((blocks == null) != (partial == null)) {
+            throw new IllegalArgumentException("--blocks and --partial go together: a job-array task runs "
+                    + "--blocks FROM:TO and writes them to --partial FILE");
+        }
+        BlockRange range = blocks == null ? null : BlockRange.parse(blocks);
         RunSpec runSpec = run.spec();
-        OutputFolder.check("--out", out, parameters.paramsDir);
+        if (range != null) {
+            if (runSpec.hasPrecisionTarget()) {
+                throw new IllegalArgumentException("--blocks needs a fixed --samples N: a --precision run decides where "
+                        + "to stop as its blocks come in (run it on one machine or on Spark)");
+            }
+            range.within(runSpec.blocks(), runSpec.samples(), runSpec.blockSize());
+            PartialFile.refuseForeign(partial);
+        } else {
+            OutputFolder.check("--out", out, parameters.paramsDir);
+        }
         ParameterSet set = parameters.load();
         EuroMeshModel model = EuroMeshModel.of(set, run.target);
         if (by != null) {
             // The horizon is a parameter, so the year is checked once the model is built, still before sampling.
             DeliveryByYear.check(by, model.horizon());
         }
-        Bounds.longRunNote(RunOptions.plannedSamples(runSpec), runSpec.threads()).ifPresent(n -> {
+        RunConfiguration config = RunConfiguration.of(ParameterSource.of(parameters.paramsDir), set.scenario(),
+                run.target, runSpec, !noSensitivity, !noDecision, Version.VERSION);
+        long planned = range == null ? RunOptions.plannedSamples(runSpec)
+                : Math.min(runSpec.samples(), range.to() * (long) runSpec.blockSize()) - range.from() * runSpec.blockSize();
+        Bounds.longRunNote(planned, runSpec.threads()).ifPresent(n -> {
             spec.commandLine().getErr().println(n);
             spec.commandLine().getErr().flush();
         });
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         try (ProgressBar.Progress progress = quiet.progress()) {
-            RunResult result = Sampler.run(model, runSpec, progress.sampling("sampling", runSpec.samples()));
-            Summary summary = Summary.of(result, set, model.headline(), Version.VERSION);
+            if (range != null) {
+                Partial p = executor.runBlocks(config, model, runSpec, range.from(), range.to(),
+                        progress.sampling("sampling", planned));
+                progress.clear();
+                PartialFile.write(partial, config, p);
+                w.printf(Locale.ROOT, "EuroMesh MC %s: blocks %d:%d of %d (%,d samples, seed %d), %s, %.1f s%n"
+                        + "Wrote partial %s; 'euromesh merge' makes the report once every block is done.%n",
+                        Version.VERSION, range.from(), range.to(), runSpec.blocks(), planned, runSpec.seed(),
+                        executor.describe(runSpec), (System.nanoTime() - t0) / 1e9, partial);
+                return 0;
+            }
+            RunResult result = executor.run(config, model, runSpec, progress.sampling("sampling", runSpec.samples()));
             progress.clear();
-            printSummary(w, summary, runSpec.threads(), result.elapsed().toMillis() / 1000.0);
+            Summary summary = Summary.of(result, set, model.headline(), Version.VERSION);
+            printSummary(w, summary, String.format(Locale.ROOT, "%s, sampled in %.1f s", executor.describe(runSpec),
+                    result.elapsed().toMillis() / 1000.0));
             if (by != null) {
                 w.print(DeliveryByYear.lines(result, set.targets().stream().map(Target::name).toList(), by));
             }
             w.flush();
-            long t1 = System.nanoTime();
-            if (!noSensitivity) {
-                progress.phase("sensitivity (" + String.join(", ", sensitivityTargets(summary)) + ")");
-                summary = summary.withSensitivity(quickSensitivity(model, runSpec, sensitivityTargets(summary)));
-            }
-            // The decision sections are not in summary.json yet: 'report' cannot rebuild them (see ReportSections).
-            List<ReportSection> live = noDecision ? List.of() : quickDecision(model, runSpec, progress);
-            long t2 = System.nanoTime();
-            progress.phase("writing the report");
-            ReportSections.write(summary, out, !noPdf, live);
-            progress.clear();
-            long t3 = System.nanoTime();
-            w.printf(Locale.ROOT, "%nWrote %s (report.html, %sreport.md, summary.json, tables, charts) in %.1f s end to end "
-                    + "(sampling %.1f s, sensitivity %.1f s, report %.1f s).%n", out, noPdf ? "" : "report.pdf, ", (t3 - t0) / 1e9,
-                    result.elapsed().toMillis() / 1000.0, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+            finish(w, summary, model, runSpec, !noSensitivity, !noDecision, progress, out, !noPdf, t0,
+                    result.elapsed().toMillis() / 1000.0);
         }
         return 0;
+    }
+
+    /**
+     * Everything after the answer is printed: the quick sensitivity (into the summary), the decision
+     * sections, the report folder and its closing line. What {@code merge} does too, so that a merged
+     * job array's report is this run's.
+     */
+    static void finish(PrintWriter w, Summary summary, EuroMeshModel model, RunSpec runSpec, boolean sensitivity,
+                       boolean decision, ProgressBar.Progress progress, Path out, boolean pdf, long t0,
+                       double samplingSeconds) {
+        long t1 = System.nanoTime();
+        if (sensitivity) {
+            progress.phase("sensitivity (" + String.join(", ", sensitivityTargets(summary)) + ")");
+            summary = summary.withSensitivity(quickSensitivity(model, runSpec, sensitivityTargets(summary)));
+        }
+        // The decision sections are not in summary.json yet: 'report' cannot rebuild them (see ReportSections).
+        List<ReportSection> live = decision ? quickDecision(model, runSpec, progress) : List.of();
+        long t2 = System.nanoTime();
+        progress.phase("writing the report");
+        ReportSections.write(summary, out, pdf, live);
+        progress.clear();
+        long t3 = System.nanoTime();
+        w.printf(Locale.ROOT, "%nWrote %s (report.html, %sreport.md, summary.json, tables, charts) in %.1f s end to end "
+                + "(sampling %.1f s, sensitivity and decision %.1f s, report %.1f s).%n", out, pdf ? "report.pdf, " : "",
+                (t3 - t0) / 1e9, samplingSeconds, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
 
     /** Scenario discovery and value of information on a smaller sample of its own, for the report. */
@@ -176,10 +240,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The first screen of the terminal: the question, the answer in words, then the tables. */
-    static void printSummary(PrintWriter w, Summary s, int threads, double seconds) {
+    /** The first screen of the terminal; {@code how} says where and how fast it ran, e.g. "2 threads, sampled in 1.5 s". */
+    static void printSummary(PrintWriter w, Summary s, String how) {
         Metadata m = s.metadata();
-        w.printf(Locale.ROOT, "EuroMesh MC %s: scenario %s, %,d samples (%s, seed %d), %d threads, sampled in %.1f s%s%n",
-                m.version(), m.scenario(), m.samples(), m.method(), m.seed(), threads, seconds,
+        w.printf(Locale.ROOT, "EuroMesh MC %s: scenario %s, %,d samples (%s, seed %d), %s%s%n",
+                m.version(), m.scenario(), m.samples(), m.method(), m.seed(), how,
                 m.precision() != null ? String.format(Locale.ROOT, ", precision target %s %s",
                         Numbers.format(m.precision()), m.precisionMet() ? "met" : "NOT met (hit --max-samples)") : "");
         w.println();

@@ -49,17 +49,33 @@ public final class RunOptions {
             description = "Headline target: the scorecard and --precision use it (default: ${DEFAULT-VALUE}).")
     String target;
 
+    @Option(names = "--block-size", paramLabel = "B", defaultValue = "65536",
+            description = "Samples per block (default: ${DEFAULT-VALUE}). Part of the result's identity: the same seed "
+                    + "with another block size gives other (equally valid) numbers; run --blocks counts in these blocks.")
+    int blockSize;
+
+    /** Largest --block-size: the bound a baseline's blockSize is held to (README, Limits). */
+    static final int MAX_BLOCK_SIZE = 1 << 20;
+
+    private int blockSize() {
+        if (blockSize < 1 || blockSize > MAX_BLOCK_SIZE) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "--block-size must be between 1 and %,d (2^20), got %,d", MAX_BLOCK_SIZE, blockSize));
+        }
+        return blockSize;
+    }
+
     /** The run spec; bad values throw IllegalArgumentException (exit 2), before any work. */
     public RunSpec spec() {
         SamplingMethod m = parseMethod(method);
         int t = Bounds.threads(threads);
         String headline = Outputs.win(target);
         if (size.precision != null) {
-            return new RunSpec(seed, Bounds.samples("--max-samples", maxSamples), m, t, RunSpec.DEFAULT_BLOCK_SIZE, headline,
+            return new RunSpec(seed, Bounds.samples("--max-samples", maxSamples), m, t, blockSize(), headline,
                     Bounds.precision(size.precision));
         }
         long n = size.samples == null ? DEFAULT_SAMPLES : Bounds.samples("--samples", size.samples);
-        return new RunSpec(seed, n, m, t, RunSpec.DEFAULT_BLOCK_SIZE, headline, Double.NaN);
+        return new RunSpec(seed, n, m, t, blockSize(), headline, Double.NaN);
     }
 
     /** Samples the run will evaluate at most (a precision run: what its target needs in the worst case). */

@@ -201,7 +201,7 @@ class CommandLineTest {
     @Test
     void everyCommandAcceptsQuiet() {
         // Parsing only (--help stops before any work): each command must know --quiet and -q.
-        for (String command : List.of("run", "compare", "deterministic", "sensitivity", "discover", "voi", "report",
+        for (String command : List.of("run", "merge", "compare", "deterministic", "sensitivity", "discover", "voi", "report",
                 "check", "params", "distribution")) {
             for (String q : List.of("--quiet", "-q")) {
                 CliHarness r = CliHarness.run(command, q, "--help");
