@@ -138,8 +138,12 @@ public final class Sampler {
     private static Partial drive(RunPlan plan, RunSpec spec, BlockRunner runner, long waveBlocks) {
         long blocks = spec.blocks();
         Partial done = null;
-        for (long w = 0; w < blocks; w += waveBlocks) {
-            long end = Math.min(blocks, w + waveBlocks);
+        // A precision run starts with small waves that double up to waveBlocks: a target met in
+        // the first blocks then costs a few blocks, not a whole wave. Where it stops does not
+        // depend on the wave sizes (the rule reads the merged blocks in order).
+        long size = spec.hasPrecisionTarget() ? Math.max(1, waveBlocks / WAVE_BLOCKS) : waveBlocks;
+        for (long w = 0; w < blocks; w += size, size = Math.min(waveBlocks, 2 * size)) {
+            long end = Math.min(blocks, w + size);
             Partial wave = checked(runner.run(w, end), spec, plan, w, end);
             Partial merged = done == null ? wave : done.merge(wave);
             if (spec.hasPrecisionTarget()) {

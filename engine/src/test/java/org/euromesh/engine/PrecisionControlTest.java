@@ -44,6 +44,23 @@ class PrecisionControlTest {
     }
 
     @Test
+    void aTargetMetInTheFirstBlocksCostsAFewBlocksNotAWholeWave() {
+        // p = 0.3, half-width 0.05 needs n ≈ 323: the second block of 256 meets it.
+        Model coin = coin();
+        RunSpec spec = RunSpec.ofPrecision(77, "win", 0.05, 1_000_000).withBlockSize(256).withThreads(2);
+        java.util.List<long[]> ranges = new java.util.ArrayList<>();
+        RunResult r = Sampler.run(coin, spec, (from, to) -> {
+            ranges.add(new long[] {from, to});
+            return Sampler.runBlocks(coin, spec, from, to);
+        }, ProgressListener.NONE, 32);
+        assertEquals(512, r.samples());
+        assertEquals(Sampler.run(coin, spec), r);
+        // Waves of 2, then 4, ... blocks (32 / 16 to start): the first wave already holds the stop.
+        long evaluated = ranges.stream().mapToLong(x -> x[1] - x[0]).sum();
+        assertTrue(evaluated <= 4, () -> "evaluated " + evaluated + " blocks");
+    }
+
+    @Test
     void reportsTargetNotMetAtTheCapIncludingAPartialLastBlock() {
         RunSpec spec = RunSpec.ofPrecision(77, "win", 0.001, 10_000).withBlockSize(256).withThreads(2);
         RunResult r = Sampler.run(coin(), spec);
