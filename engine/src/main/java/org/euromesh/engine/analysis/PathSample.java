@@ -1,5 +1,7 @@
 package org.euromesh.engine.analysis;
 
+import org.euromesh.engine.sensitivity.Response;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +25,7 @@ import org.euromesh.engine.sensitivity.Parallel;
  * fast quantiles): with the same seed and block size it is the sampler's path j. Blocks write
  * disjoint rows, so the sample is bit-identical on any number of threads.
  *
- * <p><b>Censoring.</b> Outputs are clipped as {@link Clipped} says (a TIME after its horizon to
+ * <p><b>Censoring.</b> Outputs are clipped as {@link Response} says (a TIME after its horizon to
  * the horizon, a lead with both sides clipped, other ±∞ to the histogram range) and counted in
  * {@link #censored}. NaN in an indicator or value is a model bug and fails.
  */
@@ -114,7 +116,7 @@ public final class PathSample {
         }
         List<OutputSpec> specs = model.outputs();
         int m = outputs.size();
-        Clipped[] clipped = Clipped.of(model, outputs);
+        Response[] clipped = Response.resolve(model, outputs);
         int d = sampled.size();
         int[] vi = sampled.stream().mapToInt(Integer::intValue).toArray();
         double[][] xs = new double[d][n];

@@ -1,5 +1,7 @@
 package org.euromesh.engine.analysis;
 
+import org.euromesh.engine.sensitivity.Response;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +47,7 @@ import org.euromesh.engine.sensitivity.Stats;
  * conditional of z_A given z_B is Gaussian with mean P_AB P_BB⁻¹ z_B and covariance
  * P_AA − P_AB P_BB⁻¹ P_BA, so X_J | X_{K∖J} is sampled exactly, by its conditional normals
  * pushed through the marginals (fast quantiles, as the sampler). Censored times are clipped to
- * their horizon, a lead with both of its sides clipped ({@link Clipped}).
+ * their horizon, a lead with both of its sides clipped ({@link Response}).
  *
  * <p><b>Common random numbers.</b> Every subset uses the same outer draws (block b of them from
  * stream (seed, TAG, b, 0)); the inner draws of subset J come from (seed, TAG_INNER, b, J). Each
@@ -158,7 +160,7 @@ public final class ShapleyEffects {
         }
         List<OutputSpec> specs = model.outputs();
         int m = outputs.size();
-        Clipped[] clipped = Clipped.of(model, outputs);
+        Response[] clipped = Response.resolve(model, outputs);
         int[] correlated = space.correlated();
         double[][] p = correlated.length == 0 ? new double[0][0] : GaussianCopula.ofSpearman(space.spearman()).pearson();
         double[][] chol = choleskyOf(p);

@@ -21,7 +21,7 @@ import org.euromesh.engine.api.OutputSpec;
  *   <li>NaN in an INDICATOR or VALUE output is a model bug and fails loudly.</li>
  * </ul>
  */
-final class Response {
+public final class Response {
 
     private enum Rule { TIME, LEAD, INDICATOR, VALUE }
 
@@ -50,7 +50,8 @@ final class Response {
         this.minuendHorizon = minuendHorizon;
     }
 
-    static Response resolve(Model model, String name) {
+    /** The output {@code name} of {@code model} under these rules. */
+    public static Response resolve(Model model, String name) {
         List<OutputSpec> outs = model.outputs();
         int i = indexOf(outs, name);
         if (i < 0) {
@@ -79,7 +80,8 @@ final class Response {
         }
     }
 
-    static Response[] resolve(Model model, List<String> names) {
+    /** {@link #resolve(Model, String)} of each name, in order. */
+    public static Response[] resolve(Model model, List<String> names) {
         Response[] r = new Response[names.size()];
         for (int k = 0; k < r.length; k++) {
             r[k] = resolve(model, names.get(k));
@@ -96,7 +98,7 @@ final class Response {
         return -1;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -139,7 +141,7 @@ final class Response {
     }
 
     /** True when this path's value was clipped (censored). */
-    boolean censored(double[] y) {
+    public boolean censored(double[] y) {
         switch (rule) {
             case TIME:
                 return censoredAt(y[index], horizon);
@@ -153,7 +155,7 @@ final class Response {
     }
 
     /** The (clipped) value: always finite. */
-    double value(double[] y) {
+    public double value(double[] y) {
         double v = y[index];
         switch (rule) {
             case TIME:

@@ -1,4 +1,4 @@
-package org.euromesh.engine.analysis;
+package org.euromesh.engine.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import org.euromesh.engine.api.OutputSpec;
 import org.junit.jupiter.api.Test;
 
 /** Hand-worked clipping: the analyses must see a censored lead as t_a − horizon, not as −∞ clipped to the range. */
-class ClippedTest {
+class ResponseTest {
 
     private static final ToyModel MODEL = new ToyModel(InputSpace.independent(ToyModel.inputs(List.of(Uniform.of(0, 1)))),
             List.of(OutputSpec.time("a", 10), OutputSpec.time("b", 12),
@@ -22,7 +22,7 @@ class ClippedTest {
 
     @Test
     void aCensoredSideIsClippedToItsOwnHorizon() {
-        Clipped lead = Clipped.of(MODEL, "lead");
+        Response lead = Response.resolve(MODEL, "lead");
         // b never happens: the model writes lead = a − ∞; the analyses use 7 − 12.
         double[] y = {7, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0};
         assertEquals(-5.0, lead.value(y));
@@ -30,9 +30,9 @@ class ClippedTest {
         double[] both = {3, 4, -1, 0};
         assertEquals(-1.0, lead.value(both));
         assertFalse(lead.censored(both));
-        assertEquals(10.0, Clipped.of(MODEL, "a").value(new double[] {11, 0, 0, 0}));
-        assertEquals(5.0, Clipped.of(MODEL, "v").value(new double[] {0, 0, 0, Double.POSITIVE_INFINITY}));
-        assertThrows(IllegalStateException.class, () -> Clipped.of(MODEL, "v").value(new double[] {0, 0, 0, Double.NaN}));
-        assertThrows(IllegalArgumentException.class, () -> Clipped.of(MODEL, "nope"));
+        assertEquals(10.0, Response.resolve(MODEL, "a").value(new double[] {11, 0, 0, 0}));
+        assertEquals(5.0, Response.resolve(MODEL, "v").value(new double[] {0, 0, 0, Double.POSITIVE_INFINITY}));
+        assertThrows(IllegalStateException.class, () -> Response.resolve(MODEL, "v").value(new double[] {0, 0, 0, Double.NaN}));
+        assertThrows(IllegalArgumentException.class, () -> Response.resolve(MODEL, "nope"));
     }
 }
