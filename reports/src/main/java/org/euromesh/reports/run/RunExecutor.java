@@ -30,7 +30,7 @@ public interface RunExecutor {
 
         @Override
         public String describe(RunSpec spec) {
-            return String.format(Locale.ROOT, "%d threads", spec.threads());
+            return spec.threads() == 1 ? "1 thread" : String.format(Locale.ROOT, "%d threads", spec.threads());
         }
     };
 
