@@ -313,8 +313,11 @@ final class RunCommand implements Callable<Integer> {
         for (TargetInfo t : s.metadata().targets()) {
             OutputEntry fed = s.output(Outputs.tFed(t.name()));
             if (fed.censored() > 0) {
-                w.printf(Locale.ROOT, "  %s: the federation does not finish by end of 2049 in %s of paths (counted as losses, "
-                        + "reported as 'after 2049').%n", t.name(), Numbers.format(fed.censoredFraction()));
+                double pct = 100.0 * fed.censoredFraction();
+                String after = CalendarMonth.after(fed.horizon());
+                w.printf(Locale.ROOT, "  %s: the federation has not finished it by the horizon on %s of paths (counted as "
+                        + "losses, reported as '%s').%n", t.name(),
+                        String.format(Locale.ROOT, pct >= 0.1 ? "%.1f%%" : "%.2g%%", pct), after);
             }
         }
     }
