@@ -61,11 +61,7 @@ final class InputPanels {
                 .title(shorten(DisplayNames.inputShort(i.name())))
                 .xAxisTitle(unit).yAxisTitle("").build();
         var st = c.getStyler();
-        st.setLocale(Locale.ROOT);
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
-        st.setChartTitleBoxVisible(false);
+        ChartStyle.plain(st);
         st.setLegendVisible(false);
         st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
         st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));

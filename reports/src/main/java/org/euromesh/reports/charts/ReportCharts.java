@@ -280,12 +280,8 @@ public final class ReportCharts {
     }
 
     private static void common(AxesChartStyler st) {
-        st.setLocale(Locale.ROOT); // decimal points, not commas, whatever the machine's locale
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
+        ChartStyle.plain(st);
         st.setLegendBorderColor(Color.LIGHT_GRAY);
-        st.setChartTitleBoxVisible(false);
     }
 
     private static void style(XYSeries s, Color color) {

@@ -1,10 +1,11 @@
 package org.euromesh.reports.decision;
 
+import org.euromesh.reports.charts.ChartStyle;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.euromesh.engine.analysis.Evppi;
 import org.euromesh.engine.analysis.PrimResult;
 import org.euromesh.engine.analysis.PrimStep;
@@ -42,11 +43,7 @@ final class DecisionCharts {
                 .xAxisTitle("Coverage: share of the campus's wins inside the box")
                 .yAxisTitle("Density: P(campus first | inside the box)").build();
         var st = c.getStyler();
-        st.setLocale(Locale.ROOT);
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
-        st.setChartTitleBoxVisible(false);
+        ChartStyle.plain(st);
         st.setLegendPosition(Styler.LegendPosition.InsideNE);
         st.setXAxisMin(0.0);
         st.setXAxisMax(1.0);
@@ -96,11 +93,7 @@ final class DecisionCharts {
                 .title("What is worth knowing better (" + target + ")").xAxisTitle("")
                 .yAxisTitle("Expected delay avoided (months)").build();
         var st = c.getStyler();
-        st.setLocale(Locale.ROOT);
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
-        st.setChartTitleBoxVisible(false);
+        ChartStyle.plain(st);
         st.setLegendVisible(false);
         st.setXAxisLabelRotation(20);
         st.setErrorBarsColor(Color.DARK_GRAY);

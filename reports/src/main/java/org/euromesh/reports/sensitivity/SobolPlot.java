@@ -3,15 +3,14 @@ package org.euromesh.reports.sensitivity;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import org.euromesh.engine.sensitivity.Interval;
 import org.euromesh.engine.sensitivity.SobolIndex;
 import org.euromesh.engine.sensitivity.SobolOutput;
+import org.euromesh.reports.charts.ChartStyle;
 import org.euromesh.reports.format.DisplayNames;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -37,30 +36,11 @@ final class SobolPlot {
                 .title("Sobol indices: " + title).xAxisTitle("Share of the output's variance (Sobol index, 95% interval)")
                 .yAxisTitle("").build();
         var st = c.getStyler();
-        st.setLocale(Locale.ROOT);
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
-        st.setChartTitleBoxVisible(false);
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setLegendLayout(Styler.LegendLayout.Horizontal);
-        st.setLegendBorderColor(Color.WHITE);
-        st.setPlotGridHorizontalLinesVisible(false);
-        st.setYAxisMin(0.5);
-        st.setYAxisMax(xs.size() + 0.5);
+        ChartStyle.plain(st);
+        ChartStyle.labelledBars(st, xs.stream().map(i -> DisplayNames.input(i.factor())).toList());
         st.setXAxisMin(Math.min(0.0, xs.stream().mapToDouble(i -> i.firstCi().lo()).min().orElse(0)));
         st.setXAxisMax(Math.max(1.0, xs.stream().mapToDouble(i -> i.totalCi().hi()).max().orElse(1)));
         st.setXAxisDecimalPattern("0.0");
-        st.setYAxisTickMarkSpacingHint(20);
-        st.setYAxisLabelAlignment(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right);
-        st.setyAxisTickLabelsFormattingFunction(y -> {
-            long k = Math.round(y);
-            if (Math.abs(y - k) > 1e-6 || k < 1 || k > xs.size()) {
-                // XChart drops ticks until their labels are unique: give each blank tick its own width of blanks.
-                return " ".repeat(1 + (int) Math.max(0, Math.round(2 * y)));
-            }
-            return DisplayNames.input(xs.get(xs.size() - (int) k).factor());
-        });
         for (int k = 0; k < xs.size(); k++) {
             SobolIndex i = xs.get(k);
             double y = xs.size() - k;

@@ -3,14 +3,13 @@ package org.euromesh.reports.sensitivity;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import org.euromesh.engine.sensitivity.TornadoBar;
 import org.euromesh.engine.sensitivity.TornadoChart;
+import org.euromesh.reports.charts.ChartStyle;
 import org.euromesh.reports.format.DisplayNames;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -39,30 +38,8 @@ final class TornadoPlot {
                 .title("Tornado: " + title + " (each input at its P10 and P90, others central)")
                 .xAxisTitle(title + " (" + unit + ")").yAxisTitle("").build();
         var st = c.getStyler();
-        st.setLocale(Locale.ROOT);
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderVisible(false);
-        st.setChartTitleBoxVisible(false);
-        // The legend goes under the plot, where it cannot cover a bar.
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setLegendLayout(Styler.LegendLayout.Horizontal);
-        st.setLegendBorderColor(Color.WHITE);
-        st.setYAxisMin(0.5);
-        st.setYAxisMax(bars.size() + 0.5);
-        st.setPlotGridHorizontalLinesVisible(false);
-        // Input names as the y axis's tick labels, one per bar: ticks fall on whole numbers (one bar
-        // each) when the spacing hint is below the bar pitch; any tick between bars gets no label.
-        st.setYAxisTickMarkSpacingHint(20);
-        st.setYAxisLabelAlignment(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right);
-        st.setyAxisTickLabelsFormattingFunction(y -> {
-            long i = Math.round(y);
-            if (Math.abs(y - i) > 1e-6 || i < 1 || i > bars.size()) {
-                // XChart drops ticks until their labels are unique: give each blank tick its own width of blanks.
-                return " ".repeat(1 + (int) Math.max(0, Math.round(2 * y)));
-            }
-            return DisplayNames.input(bars.get(bars.size() - (int) i).input());
-        });
+        ChartStyle.plain(st);
+        ChartStyle.labelledBars(st, bars.stream().map(b -> DisplayNames.input(b.input())).toList());
         for (int i = 0; i < bars.size(); i++) {
             TornadoBar b = bars.get(i);
             double y = bars.size() - i;
