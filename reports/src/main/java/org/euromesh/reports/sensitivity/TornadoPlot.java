@@ -35,7 +35,7 @@ final class TornadoPlot {
     static XYChart of(TornadoChart t, int top, String title, String unit) {
         List<TornadoBar> bars = t.top(top);
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title("Tornado: " + title + " (each input at its P10 and P90, others central)")
+                .title("Tornado: " + title) // the legend says each input is at its P10 or P90, the others central
                 .xAxisTitle(title + " (" + unit + ")").yAxisTitle("").build();
         var st = c.getStyler();
         ChartStyle.plain(st);
