@@ -47,8 +47,8 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--no-pdf", description = "Do not write report.pdf (it costs about a CPU-second).")
-    boolean noPdf;
+    @Mixin
+    FormatOptions formats;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads for the report's sensitivity and decision sections (default: all cores). "
@@ -86,7 +86,7 @@ final class MergeCommand implements Callable<Integer> {
         w.flush();
         try (ProgressBar.Progress progress = quiet.progress()) {
             RunCommand.finish(w, summary, model, config.spec(t), config.sensitivity(), config.decision(), progress, out,
-                    !noPdf, t0, 0.0);
+                    formats.formats(), t0, 0.0);
         }
         return 0;
     }

@@ -31,8 +31,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--no-pdf", description = "Do not write report.pdf (it costs about a CPU-second).")
-    boolean noPdf;
+    @Mixin
+    FormatOptions formats;
 
     @Override
     public Integer call() {
@@ -41,13 +41,13 @@ public final class ReportCommand implements Callable<Integer> {
             OutputFolder.check("--out", out, null);
             progress.phase("writing the report");
             s = SummaryJson.read(result);
-            ReportSections.write(s, out, !noPdf);
+            ReportSections.write(s, out, formats.formats());
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("euromesh report: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return EuroMeshCli.BAD_INPUT;
         }
-        spec.commandLine().getOut().println("Wrote " + out + " (report.html, " + (noPdf ? "" : "report.pdf, ")
+        spec.commandLine().getOut().println("Wrote " + out + " (report.html, " + (formats.formats().pdf() ? "report.pdf, " : "")
                 + "report.md, summary.json, tables, charts).");
         spec.commandLine().getOut().flush();
         return 0;

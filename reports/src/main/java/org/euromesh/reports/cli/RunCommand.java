@@ -16,6 +16,7 @@ import org.euromesh.reports.decision.DecisionFindings;
 import org.euromesh.reports.decision.DecisionSections;
 import org.euromesh.reports.decision.DecisionText;
 import org.euromesh.reports.decision.DeliveryByYear;
+import org.euromesh.reports.report.OutputFormats;
 import org.euromesh.reports.report.ReportSection;
 import org.euromesh.model.EuroMeshDecision;
 import org.euromesh.engine.ProgressListener;
@@ -79,8 +80,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--no-pdf", description = "Do not write report.pdf (it costs about a CPU-second).")
-    boolean noPdf;
+    @Mixin
+    FormatOptions formats;
 
     @Option(names = "--no-sensitivity",
             description = "Skip the report's 'what drives the answer' section (tornado, Sobol N = 1024, rank "
@@ -173,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
                 w.print(DeliveryByYear.lines(result, set.targets().stream().map(Target::name).toList(), by));
             }
             w.flush();
-            finish(w, summary, model, runSpec, !noSensitivity, !noDecision, progress, out, !noPdf, t0,
+            finish(w, summary, model, runSpec, !noSensitivity, !noDecision, progress, out, formats.formats(), t0,
                     result.elapsed().toMillis() / 1000.0);
         }
         return 0;
@@ -185,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
      * job array's report is this run's.
      */
     static void finish(PrintWriter w, Summary summary, EuroMeshModel model, RunSpec runSpec, boolean sensitivity,
-                       boolean decision, ProgressBar.Progress progress, Path out, boolean pdf, long t0,
+                       boolean decision, ProgressBar.Progress progress, Path out, OutputFormats formats, long t0,
                        double samplingSeconds) {
         long t1 = System.nanoTime();
         if (sensitivity) {
@@ -196,11 +197,11 @@ final class RunCommand implements Callable<Integer> {
         List<ReportSection> live = decision ? quickDecision(model, runSpec, progress) : List.of();
         long t2 = System.nanoTime();
         progress.phase("writing the report");
-        ReportSections.write(summary, out, pdf, live);
+        ReportSections.write(summary, out, formats, live);
         progress.clear();
         long t3 = System.nanoTime();
         w.printf(Locale.ROOT, "%nWrote %s (report.html, %sreport.md, summary.json, tables, charts) in %.1f s end to end "
-                + "(sampling %.1f s, sensitivity and decision %.1f s, report %.1f s).%n", out, pdf ? "report.pdf, " : "",
+                + "(sampling %.1f s, sensitivity and decision %.1f s, report %.1f s).%n", out, formats.pdf() ? "report.pdf, " : "",
                 (t3 - t0) / 1e9, samplingSeconds, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
 

@@ -72,6 +72,9 @@ final class SensitivityCommand implements Callable<Integer> {
     Long deprecatedSamples;
 
     @Mixin
+    SvgOption svg;
+
+    @Mixin
     QuietOption quiet;
 
     @Option(names = "--target", paramLabel = "NAME", description = "Only this target (default: every target).")
@@ -85,7 +88,7 @@ final class SensitivityCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "euromesh-out",
-            description = "Folder for sensitivity.json, sensitivity.md, sensitivity.html and charts/tornado_*.png|svg, "
+            description = "Folder for sensitivity.json, sensitivity.md, sensitivity.html and charts/tornado_*.png, "
                     + "written all or nothing (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -167,10 +170,10 @@ final class SensitivityCommand implements Callable<Integer> {
                 blocks.addAll(ShapleySection.blocks(sh, result, filter(EuroMeshSensitivity.sobolOutputs(model), wanted)));
                 section = new ReportSection(section.title(), blocks, section.charts());
             }
-            SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result));
+            SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result), svg.svg);
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s (sensitivity.json, sensitivity.md, sensitivity.html, "
-                + "charts/tornado_*.png|svg).%n", out);
+                + "charts/tornado_*.png).%n", out);
         return 0;
     }
 

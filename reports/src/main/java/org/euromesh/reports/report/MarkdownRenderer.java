@@ -8,7 +8,13 @@ public final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
 
+    /** With PNG charts only (no "vector version" links). */
     public static String render(List<Block> blocks) {
+        return render(blocks, false);
+    }
+
+    /** @param svg whether charts/NAME.svg exist, so that each figure links its vector version */
+    public static String render(List<Block> blocks, boolean svg) {
         StringBuilder b = new StringBuilder();
         for (Block block : blocks) {
             if (block instanceof Block.Heading h) {
@@ -31,9 +37,12 @@ public final class MarkdownRenderer {
                 b.append('\n');
             } else if (block instanceof Block.Figure f) {
                 b.append("### ").append(inline(f.title())).append("\n\n![").append(inline(f.title()))
-                        .append("](charts/").append(f.chart()).append(".png)\n\n").append(inline(f.caption()))
-                        .append(" (Vector version: [charts/").append(f.chart()).append(".svg](charts/").append(f.chart())
-                        .append(".svg).)\n\n");
+                        .append("](charts/").append(f.chart()).append(".png)\n\n").append(inline(f.caption()));
+                if (svg) {
+                    b.append(" (Vector version: [charts/").append(f.chart()).append(".svg](charts/").append(f.chart())
+                            .append(".svg).)");
+                }
+                b.append("\n\n");
             }
         }
         return b.toString();

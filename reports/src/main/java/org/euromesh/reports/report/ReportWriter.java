@@ -17,8 +17,8 @@ import org.euromesh.reports.tables.ReportTables;
 
 /**
  * Writes the report folder: {@code summary.json}, {@code report.md}, a self-contained
- * {@code report.html}, {@code report.pdf} from the same HTML, the CSV tables and
- * {@code charts/*.png|svg}.
+ * {@code report.html}, the CSV tables and {@code charts/*.png}; when asked ({@link OutputFormats}),
+ * {@code report.pdf} from the same HTML and {@code charts/*.svg}.
  *
  * <p>Everything is rendered into a temporary sibling folder first. If the target folder does
  * not exist, that folder is then renamed into place in one step; if it exists, each file is
@@ -27,9 +27,8 @@ import org.euromesh.reports.tables.ReportTables;
  */
 public final class ReportWriter {
 
-    /** The files written at the top of the folder (charts go to {@link #CHARTS}). */
-    public static final List<String> FILES = List.of("summary.json", "report.md", "report.html", "report.pdf",
-            "percentiles.csv",
+    /** The files always written at the top of the folder (charts go to {@link #CHARTS}; report.pdf on request). */
+    public static final List<String> FILES = List.of("summary.json", "report.md", "report.html", "percentiles.csv",
             "probabilities.csv", "targets.csv", "regions.csv");
     public static final String CHARTS = "charts";
 
@@ -46,27 +45,28 @@ public final class ReportWriter {
      * written beside the others.
      */
     public static void write(Summary summary, Path outDir, List<ReportSection> extra) {
-        write(summary, outDir, extra, true);
+        write(summary, outDir, extra, OutputFormats.DEFAULT);
     }
 
-    /** {@link #write(Summary, Path, List)}, with report.pdf only when {@code pdf} (it costs about a CPU-second). */
-    public static void write(Summary summary, Path outDir, List<ReportSection> extra, boolean pdf) {
+    /** {@link #write(Summary, Path, List)}, with the optional files of {@code formats}. */
+    public static void write(Summary summary, Path outDir, List<ReportSection> extra, OutputFormats formats) {
         Objects.requireNonNull(summary, "summary");
-        StagedFolder.write(outDir, "report", dir -> render(summary, extra, dir, pdf));
+        Objects.requireNonNull(formats, "formats");
+        StagedFolder.write(outDir, "report", dir -> render(summary, extra, dir, formats));
     }
 
     /** Renders every file into {@code dir}. */
-    static void render(Summary s, List<ReportSection> extra, Path dir, boolean pdf) throws IOException {
+    static void render(Summary s, List<ReportSection> extra, Path dir, OutputFormats formats) throws IOException {
         List<NamedChart> charts = ReportCharts.all(s);
         List<NamedChart> allCharts = new ArrayList<>(charts);
         extra.forEach(x -> allCharts.addAll(x.charts()));
-        Map<String, byte[]> pngs = StagedFolder.writeCharts(allCharts, dir.resolve(CHARTS));
+        Map<String, byte[]> pngs = StagedFolder.writeCharts(allCharts, dir.resolve(CHARTS), formats.svg());
         List<Block> doc = ReportContent.build(s, charts, extra);
         write(dir.resolve("summary.json"), SummaryJson.write(s));
-        write(dir.resolve("report.md"), MarkdownRenderer.render(doc));
+        write(dir.resolve("report.md"), MarkdownRenderer.render(doc, formats.svg()));
         String html = HtmlRenderer.render(ReportContent.TITLE, doc, pngs);
         write(dir.resolve("report.html"), html);
-        if (pdf) {
+        if (formats.pdf()) {
             Files.write(dir.resolve("report.pdf"), PdfRenderer.render(html));
         }
         for (ReportTables.Named t : ReportTables.all(s)) {

@@ -53,12 +53,14 @@ public final class StagedFolder {
     }
 
     /**
-     * Writes each chart as NAME.png and NAME.svg into {@code chartDir}; returns the PNGs by name.
+     * Writes each chart as NAME.png (and NAME.svg when {@code svg}) into {@code chartDir}; returns the
+     * PNGs by name.
      * Rendering is most of a report's cost (about a second for a dozen charts), so charts are
      * rendered in parallel, each chart by one thread (a chart object is not shared), and written
      * in order.
      */
-    public static Map<String, byte[]> writeCharts(List<NamedChart> charts, Path chartDir) throws IOException {
+    public static Map<String, byte[]> writeCharts(List<NamedChart> charts, Path chartDir, boolean svg)
+            throws IOException {
         Files.createDirectories(chartDir);
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
@@ -68,13 +70,15 @@ public final class StagedFolder {
             }
         }
         List<byte[][]> rendered = charts.parallelStream()
-                .map(c -> new byte[][] {ChartRenderer.png(c.chart()), ChartRenderer.svg(c.chart())})
+                .map(c -> new byte[][] {ChartRenderer.png(c.chart()), svg ? ChartRenderer.svg(c.chart()) : null})
                 .toList();
         for (int i = 0; i < charts.size(); i++) {
             String name = charts.get(i).name();
             pngs.put(name, rendered.get(i)[0]);
             Files.write(chartDir.resolve(name + ".png"), rendered.get(i)[0]);
-            Files.write(chartDir.resolve(name + ".svg"), rendered.get(i)[1]);
+            if (svg) {
+                Files.write(chartDir.resolve(name + ".svg"), rendered.get(i)[1]);
+            }
         }
         return pngs;
     }

@@ -7,6 +7,7 @@ import org.euromesh.reports.decision.DeliveryByYear;
 import org.euromesh.reports.report.Block;
 import org.euromesh.reports.report.ReportSection;
 import org.euromesh.reports.sensitivity.ShapleySection;
+import org.euromesh.reports.report.OutputFormats;
 import org.euromesh.reports.report.ReportWriter;
 import org.euromesh.reports.sensitivity.SensitivitySection;
 import org.euromesh.reports.summary.Summary;
@@ -41,21 +42,21 @@ public final class ReportSections {
 
     /** The report of {@code s} with every section it has data for: what both commands write. */
     public static void write(Summary s, Path outDir) {
-        write(s, outDir, true);
+        write(s, outDir, OutputFormats.DEFAULT);
     }
 
-    /** {@link #write(Summary, Path)}, with or without report.pdf. */
-    public static void write(Summary s, Path outDir, boolean pdf) {
-        write(s, outDir, pdf, List.of());
+    /** {@link #write(Summary, Path)}, with the optional files of {@code formats}. */
+    public static void write(Summary s, Path outDir, OutputFormats formats) {
+        write(s, outDir, formats, List.of());
     }
 
     /**
      * With {@code live} sections appended, whose data is not in the summary yet (the decision
      * sections of 'run'): 'report' cannot rebuild those, so they should move into the summary.
      */
-    public static void write(Summary s, Path outDir, boolean pdf, List<ReportSection> live) {
+    public static void write(Summary s, Path outDir, OutputFormats formats, List<ReportSection> live) {
         List<ReportSection> all = new ArrayList<>(of(s));
         all.addAll(live);
-        ReportWriter.write(s, outDir, all, pdf);
+        ReportWriter.write(s, outDir, all, formats);
     }
 }

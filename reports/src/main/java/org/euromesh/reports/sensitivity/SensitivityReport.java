@@ -16,7 +16,7 @@ import org.euromesh.reports.report.StagedFolder;
 
 /**
  * Writes the stand-alone sensitivity report: {@code sensitivity.json}, {@code sensitivity.md}, a
- * self-contained {@code sensitivity.html} and {@code charts/NAME.png|svg} for every chart of the
+ * self-contained {@code sensitivity.html} and {@code charts/NAME.png} (and {@code .svg} on request) for every chart of the
  * section.
  *
  * <p>All or nothing, like the main report: everything is rendered into a temporary sibling
@@ -49,12 +49,13 @@ public final class SensitivityReport {
      * @param intro   blocks before the section (e.g. scenario and version), after the title
      * @param section the "what drives the answer" section, from {@link SensitivitySection#of}
      * @param json    the machine-readable result, written as sensitivity.json
+     * @param svg     whether to write charts/NAME.svg beside every PNG
      */
-    public static void write(Path outDir, List<Block> intro, ReportSection section, byte[] json) {
+    public static void write(Path outDir, List<Block> intro, ReportSection section, byte[] json, boolean svg) {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(json, "json");
         checkOut(outDir);
-        StagedFolder.write(outDir, "sensitivity report", dir -> render(intro, section, json, dir));
+        StagedFolder.write(outDir, "sensitivity report", dir -> render(intro, section, json, svg, dir));
     }
 
     /** The report document: title, intro, then the section under its heading. */
@@ -67,11 +68,12 @@ public final class SensitivityReport {
         return doc;
     }
 
-    private static void render(List<Block> intro, ReportSection section, byte[] json, Path dir) throws IOException {
-        Map<String, byte[]> pngs = StagedFolder.writeCharts(section.charts(), dir.resolve(CHARTS));
+    private static void render(List<Block> intro, ReportSection section, byte[] json, boolean svg, Path dir)
+            throws IOException {
+        Map<String, byte[]> pngs = StagedFolder.writeCharts(section.charts(), dir.resolve(CHARTS), svg);
         List<Block> doc = document(intro, section);
         Files.write(dir.resolve("sensitivity.json"), json);
-        Files.writeString(dir.resolve("sensitivity.md"), MarkdownRenderer.render(doc), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("sensitivity.md"), MarkdownRenderer.render(doc, svg), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("sensitivity.html"), HtmlRenderer.render(TITLE, doc, pngs), StandardCharsets.UTF_8);
     }
 }

@@ -21,7 +21,8 @@ class SensitivityCommandTest {
     void writesJsonMarkdownAndTornadoChartsReproduciblyAcrossThreads() throws IOException {
         Path one = tmp.resolve("one");
         Path two = tmp.resolve("two");
-        CliHarness r = CliHarness.run("sensitivity", "--target", "405B", "--samples", "256", "--threads", "1", "--out", one.toString());
+        CliHarness r = CliHarness.run("sensitivity", "--target", "405B", "--samples", "256", "--threads", "1", "--svg", "--out",
+                one.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Tornado of 405B.lead") && r.out().contains("DiLoCo penalty"), r.out());
         assertEquals(0, CliHarness.run("sensitivity", "--target", "405B", "--samples", "256", "--threads", "2", "--out",
@@ -39,6 +40,8 @@ class SensitivityCommandTest {
         }
         assertArrayEquals(Files.readAllBytes(one.resolve("sensitivity.json")), Files.readAllBytes(two.resolve("sensitivity.json")),
                 "same seed, same bytes on 1 and 2 threads");
+        assertFalse(Files.exists(two.resolve("charts/tornado_405b.svg")), "SVG only with --svg");
+        assertFalse(Files.readString(two.resolve("sensitivity.md")).contains(".svg"), "no link to an unwritten SVG");
     }
 
     @Test

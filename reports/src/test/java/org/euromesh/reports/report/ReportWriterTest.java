@@ -32,7 +32,7 @@ class ReportWriterTest {
     void writesEveryFileAndASelfContainedHtmlThatParses() throws IOException {
         Summary s = TestRuns.small();
         Path out = tmp.resolve("report");
-        ReportWriter.write(s, out);
+        ReportWriter.write(s, out, List.of(), OutputFormats.ALL);
         for (String f : ReportWriter.FILES) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);
         }
@@ -69,6 +69,34 @@ class ReportWriterTest {
         }
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of(out), left.toList(), "no temporary folder left behind");
+        }
+    }
+
+    @Test
+    void pdfAndSvgOnlyWhenAskedAndMarkdownLinksOnlyWhatExists() throws IOException {
+        Summary s = TestRuns.small();
+        Path plain = tmp.resolve("plain");
+        ReportWriter.write(s, plain);
+        assertFalse(Files.exists(plain.resolve("report.pdf")), "no PDF unless asked");
+        try (Stream<Path> charts = Files.list(plain.resolve(ReportWriter.CHARTS))) {
+            List<String> names = charts.map(p -> p.getFileName().toString()).sorted().toList();
+            assertFalse(names.isEmpty());
+            assertTrue(names.stream().allMatch(n -> n.endsWith(".png")), "PNG only unless asked: " + names);
+        }
+        String md = Files.readString(plain.resolve("report.md"));
+        assertFalse(md.contains(".svg"), "no link to an SVG that was not written");
+
+        Path all = tmp.resolve("all");
+        ReportWriter.write(s, all, List.of(), OutputFormats.ALL);
+        String mdAll = Files.readString(all.resolve("report.md"));
+        for (String png : md.lines().filter(l -> l.startsWith("![")).toList()) {
+            String name = png.substring(png.indexOf("](charts/") + 9, png.indexOf(".png)"));
+            assertTrue(Files.exists(all.resolve("charts/" + name + ".svg")), name);
+            assertTrue(mdAll.contains("[charts/" + name + ".svg](charts/" + name + ".svg)"), name);
+        }
+        // The optional files change nothing else: the same HTML and tables.
+        for (String f : List.of("report.html", "summary.json", "targets.csv", "regions.csv")) {
+            assertEquals(Files.readString(plain.resolve(f)), Files.readString(all.resolve(f)), f);
         }
     }
 
@@ -114,7 +142,7 @@ class ReportWriterTest {
                         ReportCharts.all(s).get(0).chart())));
         Path out = tmp.resolve("r");
         ReportWriter.write(s, out, List.of(extra));
-        assertTrue(Files.exists(out.resolve("charts/extra_chart.svg")));
+        assertTrue(Files.exists(out.resolve("charts/extra_chart.png")));
         assertTrue(Files.readString(out.resolve("report.md")).contains("## Sensitivity\n\nExtra words."));
         XmlCheck.parse(Files.readAllBytes(out.resolve("report.html")));
     }

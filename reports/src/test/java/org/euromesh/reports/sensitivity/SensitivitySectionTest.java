@@ -120,7 +120,7 @@ class SensitivitySectionTest {
             throws IOException {
         ReportSection s = SensitivitySection.of(result, List.of("405B"));
         java.nio.file.Path out = tmp.resolve("sens");
-        SensitivityReport.write(out, List.of(), s, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SensitivityReport.write(out, List.of(), s, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
         for (String f : SensitivityReport.FILES) {
             assertTrue(java.nio.file.Files.size(out.resolve(f)) > 0, f);
         }
