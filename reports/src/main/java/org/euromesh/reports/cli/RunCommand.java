@@ -84,8 +84,9 @@ final class RunCommand implements Callable<Integer> {
     FormatOptions formats;
 
     @Option(names = "--no-sensitivity",
-            description = "Skip the report's 'what drives the answer' section (tornado, Sobol N = 1024, rank "
-                    + "correlation on 5,000 paths, for the headline and the contested targets; about a second).")
+            description = "Skip every analysis section of the report: 'what drives the answer' (tornado, Sobol "
+                    + "N = 1024, rank correlation on 5,000 paths, Shapley effects, for the headline and the contested "
+                    + "targets) and the two decision sections (see --no-decision); a few CPU-seconds less.")
     boolean noSensitivity;
 
     @Option(names = "--by", paramLabel = "YEAR",
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
     Integer by;
 
     @Option(names = "--no-decision",
-            description = "Skip the report's 'When does the campus win?' and 'What is worth knowing better?' sections "
+            description = "Skip only the report's 'When does the campus win?' and 'What is worth knowing better?' sections "
                     + "(PRIM and value of information on min(N, " + QUICK_DECISION_SAMPLES + ") paths, "
                     + QUICK_DECISION_BOOTSTRAP + " bootstrap replicates; a few seconds).")
     boolean noDecision;
@@ -144,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
             DeliveryByYear.check(by, model.horizon());
         }
         RunConfiguration config = RunConfiguration.of(ParameterSource.of(parameters.paramsDir), set.scenario(),
-                run.target, runSpec, !noSensitivity, !noDecision, Version.VERSION);
+                run.target, runSpec, !noSensitivity, decision(), Version.VERSION);
         long planned = range == null ? RunOptions.plannedSamples(runSpec)
                 : Math.min(runSpec.samples(), range.to() * (long) runSpec.blockSize()) - range.from() * runSpec.blockSize();
         Bounds.longRunNote(planned, runSpec.threads()).ifPresent(n -> {
@@ -174,10 +175,20 @@ final class RunCommand implements Callable<Integer> {
                 w.print(DeliveryByYear.lines(result, set.targets().stream().map(Target::name).toList(), by));
             }
             w.flush();
-            finish(w, summary, model, runSpec, !noSensitivity, !noDecision, progress, out, formats.formats(), t0,
+            finish(w, summary, model, runSpec, !noSensitivity, decision(), progress, out, formats.formats(), t0,
                     result.elapsed().toMillis() / 1000.0);
         }
         return 0;
+    }
+
+    /**
+     * The decision sections are analyses as much as the sensitivity section is (value of information
+     * is the decision's sensitivity to each group), and they cost more: {@code --no-sensitivity}, the
+     * option for a quick run, skips them too, so that it means "no analysis" (BENCHMARKS.md, "Fixed
+     * cost").
+     */
+    private boolean decision() {
+        return !noSensitivity && !noDecision;
     }
 
     /**
