@@ -17,6 +17,7 @@ public final class TestRuns {
     public static final int N = 20_000;
 
     private static Summary small;
+    private static Summary withDecision;
 
     private TestRuns() {
     }
@@ -37,5 +38,22 @@ public final class TestRuns {
             small = summary(2);
         }
         return small;
+    }
+
+    /**
+     * {@link #small()} with decision data from a small decision sample (4,000 paths, 20 bootstrap
+     * replicates: a second or so): frontier-2028 is analysed (a PRIM box, value of information),
+     * the others are not. Shared.
+     */
+    public static synchronized Summary withDecision() {
+        if (withDecision == null) {
+            ParameterSet set = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);
+            EuroMeshModel model = EuroMeshModel.of(set, "405B");
+            var f = org.euromesh.reports.decision.DecisionAnalysis.run(model, set.targets(), 4000, SEED, 2, 20, true,
+                    org.euromesh.engine.ProgressListener.NONE, stage -> { });
+            withDecision = small().withDecision(f.data(org.euromesh.reports.decision.DecisionText.of(
+                    org.euromesh.model.EuroMeshDecision.units(set), model.inputs())));
+        }
+        return withDecision;
     }
 }

@@ -13,11 +13,9 @@ import org.euromesh.reports.format.DisplayNames;
 import org.euromesh.reports.answer.Answer;
 import org.euromesh.reports.decision.DecisionAnalysis;
 import org.euromesh.reports.decision.DecisionFindings;
-import org.euromesh.reports.decision.DecisionSections;
 import org.euromesh.reports.decision.DecisionText;
 import org.euromesh.reports.decision.DeliveryByYear;
 import org.euromesh.reports.report.OutputFormats;
-import org.euromesh.reports.report.ReportSection;
 import org.euromesh.model.EuroMeshDecision;
 import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.analysis.ShapleyEffects;
@@ -28,6 +26,7 @@ import org.euromesh.reports.summary.Metadata;
 import org.euromesh.reports.summary.OutputEntry;
 import org.euromesh.reports.summary.Percentile;
 import org.euromesh.reports.summary.Probability;
+import org.euromesh.reports.summary.DecisionData;
 import org.euromesh.reports.summary.SensitivityData;
 import org.euromesh.reports.summary.Summary;
 import org.euromesh.reports.summary.TargetInfo;
@@ -204,11 +203,12 @@ final class RunCommand implements Callable<Integer> {
             progress.phase("sensitivity (" + String.join(", ", sensitivityTargets(summary)) + ")");
             summary = summary.withSensitivity(quickSensitivity(model, runSpec, sensitivityTargets(summary)));
         }
-        // The decision sections are not in summary.json yet: 'report' cannot rebuild them (see ReportSections).
-        List<ReportSection> live = decision ? quickDecision(model, runSpec, progress) : List.of();
+        if (decision) {
+            summary = summary.withDecision(quickDecision(model, runSpec, progress));
+        }
         long t2 = System.nanoTime();
         progress.phase("writing the report");
-        ReportSections.write(summary, out, formats, live);
+        ReportSections.write(summary, out, formats);
         progress.clear();
         long t3 = System.nanoTime();
         w.printf(Locale.ROOT, "%nWrote %s (report.html, %sreport.md, summary.json, tables, charts) in %.1f s end to end "
@@ -216,17 +216,20 @@ final class RunCommand implements Callable<Integer> {
                 (t3 - t0) / 1e9, samplingSeconds, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
 
-    /** Scenario discovery and value of information on a smaller sample of its own, for the report. */
-    private static List<ReportSection> quickDecision(EuroMeshModel model, RunSpec runSpec, ProgressBar.Progress progress) {
+    /**
+     * Scenario discovery and value of information on a smaller sample of its own (drawn from the
+     * run's seed, not from the run's paths, so that 'merge' computes the same), for the report;
+     * null when the run is too small for it.
+     */
+    private static DecisionData quickDecision(EuroMeshModel model, RunSpec runSpec, ProgressBar.Progress progress) {
         int n = (int) Math.min(runSpec.samples(), QUICK_DECISION_SAMPLES);
         if (n < 4 * DecisionAnalysis.MIN_PATHS) {
-            return List.of();
+            return null;
         }
         progress.phase("scenario discovery and value of information");
         DecisionFindings f = DecisionAnalysis.run(model, model.parameters().targets(), n, runSpec.seed(),
                 runSpec.threads(), QUICK_DECISION_BOOTSTRAP, true, ProgressListener.NONE, progress::phase);
-        DecisionText text = DecisionText.of(EuroMeshDecision.units(model.parameters()), model.inputs());
-        return List.of(DecisionSections.discovery(f, text), DecisionSections.voi(f, text));
+        return f.data(DecisionText.of(EuroMeshDecision.units(model.parameters()), model.inputs()));
     }
 
     /** The headline target and every contested one: the report's first screen talks about them. */

@@ -12,6 +12,7 @@ import org.euromesh.reports.charts.NamedChart;
 import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.report.Block;
 import org.euromesh.reports.report.ReportSection;
+import org.euromesh.reports.summary.DecisionData;
 
 /** The report's "When does the campus win?" and "What is worth knowing better?" sections. */
 public final class DecisionSections {
@@ -20,6 +21,13 @@ public final class DecisionSections {
     public static final String VOI_TITLE = "What is worth knowing better?";
 
     private DecisionSections() {
+    }
+
+    /** Both sections, from a summary's decision data alone: what 'run', 'merge' and 'report' write. */
+    public static List<ReportSection> of(DecisionData d) {
+        DecisionFindings f = DecisionFindings.of(d);
+        DecisionText text = DecisionText.of(d);
+        return List.of(discovery(f, text), voi(f, text));
     }
 
     public static ReportSection discovery(DecisionFindings f, DecisionText text) {

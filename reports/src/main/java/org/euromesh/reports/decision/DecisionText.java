@@ -1,6 +1,7 @@
 package org.euromesh.reports.decision;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.euromesh.engine.api.InputSpace;
 import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.sensitivity.Interval;
 import org.euromesh.engine.stats.ProbabilityEstimate;
+import org.euromesh.reports.summary.BoxInput;
+import org.euromesh.reports.summary.DecisionData;
+import org.euromesh.reports.summary.DecisionTarget;
 
 /**
  * The findings in words, shared by the commands and the report: each box restriction in the
@@ -24,11 +28,17 @@ public final class DecisionText {
     private static final double MONTHS = 12.0;
 
     private final Map<String, String> units;
-    private final InputSpace space;
+    private final Quantiles quantiles;
 
-    private DecisionText(Map<String, String> units, InputSpace space) {
+    /** Where a value sits in an input's distribution: its CDF there, NaN when unknown. */
+    @FunctionalInterface
+    interface Quantiles {
+        double at(String input, double value);
+    }
+
+    private DecisionText(Map<String, String> units, Quantiles quantiles) {
         this.units = units;
-        this.space = space;
+        this.quantiles = quantiles;
     }
 
     /**
@@ -36,7 +46,39 @@ public final class DecisionText {
      * @param space the model's inputs (for the quantile a bound sits at)
      */
     public static DecisionText of(Map<String, String> units, InputSpace space) {
-        return new DecisionText(Map.copyOf(units), space);
+        return new DecisionText(Map.copyOf(units), (input, v) -> cdf(space, input, v));
+    }
+
+    /**
+     * The words of findings read back from a summary: units and bound quantiles as the run stored
+     * them, so that 'report' writes what 'run' wrote without the model.
+     */
+    public static DecisionText of(DecisionData data) {
+        Map<String, String> units = new HashMap<>();
+        Map<String, Map<Double, Double>> at = new HashMap<>();
+        for (DecisionTarget t : data.analysed()) {
+            for (int i = 0; i < t.box().size(); i++) {
+                BoxInput b = t.box().get(i);
+                Restriction r = t.prim().box().get(i);
+                units.put(b.input(), b.unit());
+                Map<Double, Double> q = at.computeIfAbsent(b.input(), k -> new HashMap<>());
+                if (r.hasLower()) {
+                    q.put(r.lo(), b.loQuantile());
+                }
+                if (r.hasUpper()) {
+                    q.put(r.hi(), b.hiQuantile());
+                }
+            }
+        }
+        return new DecisionText(Map.copyOf(units),
+                (input, v) -> at.getOrDefault(input, Map.of()).getOrDefault(v, Double.NaN));
+    }
+
+    /** What a summary keeps of the box of {@code r}: each restricted input's unit and bound quantiles. */
+    public List<BoxInput> boxInputs(PrimResult r) {
+        return r.box().stream().map(b -> new BoxInput(b.input(), units.getOrDefault(b.input(), "-"),
+                b.hasLower() ? quantiles.at(b.input(), b.lo()) : Double.NaN,
+                b.hasUpper() ? quantiles.at(b.input(), b.hi()) : Double.NaN)).toList();
     }
 
     /** "tau_mega < 4.8 years (its P12)" and the like. */
@@ -135,6 +177,10 @@ public final class DecisionText {
     }
 
     private double cdf(String input, double v) {
+        return quantiles.at(input, v);
+    }
+
+    private static double cdf(InputSpace space, String input, double v) {
         for (InputSpec in : space.inputs()) {
             if (in.name().equals(input)) {
                 Distribution d = in.distribution();

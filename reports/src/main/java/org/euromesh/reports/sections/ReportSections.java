@@ -3,6 +3,7 @@ package org.euromesh.reports.sections;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.euromesh.reports.decision.DecisionSections;
 import org.euromesh.reports.decision.DeliveryByYear;
 import org.euromesh.reports.report.Block;
 import org.euromesh.reports.report.ReportSection;
@@ -14,9 +15,9 @@ import org.euromesh.reports.summary.Summary;
 
 /**
  * The report's optional sections, each built from data in the {@link Summary} alone, so that
- * {@code euromesh run} and {@code euromesh report summary.json} write the same report. To add a
- * section: store its data as a component of {@code Summary} (null when absent) and add one line
- * to {@link #of}.
+ * {@code euromesh run}, {@code euromesh merge} and {@code euromesh report summary.json} write the
+ * same report, byte for byte. To add a section: store its data as a component of {@code Summary}
+ * (null when absent; bump {@code Summary.FORMAT_VERSION}) and add one line to {@link #of}.
  */
 public final class ReportSections {
 
@@ -37,6 +38,9 @@ public final class ReportSections {
             out.add(section);
         }
         out.add(DeliveryByYear.section(s));
+        if (s.decision() != null) {
+            out.addAll(DecisionSections.of(s.decision()));
+        }
         return out;
     }
 
@@ -47,16 +51,6 @@ public final class ReportSections {
 
     /** {@link #write(Summary, Path)}, with the optional files of {@code formats}. */
     public static void write(Summary s, Path outDir, OutputFormats formats) {
-        write(s, outDir, formats, List.of());
-    }
-
-    /**
-     * With {@code live} sections appended, whose data is not in the summary yet (the decision
-     * sections of 'run'): 'report' cannot rebuild those, so they should move into the summary.
-     */
-    public static void write(Summary s, Path outDir, OutputFormats formats, List<ReportSection> live) {
-        List<ReportSection> all = new ArrayList<>(of(s));
-        all.addAll(live);
-        ReportWriter.write(s, outDir, all, formats);
+        ReportWriter.write(s, outDir, of(s), formats);
     }
 }

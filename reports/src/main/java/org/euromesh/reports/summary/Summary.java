@@ -21,23 +21,37 @@ import org.euromesh.params.Region;
  * @param outputs       every output, in the model's order
  * @param trace         the headline probability after each wave
  * @param sensitivity   the sensitivity section's data; null when the run had none
+ * @param decision      the decision sections' data (scenario discovery, value of information); null
+ *                      when the run had none (or the file is a version-2 summary, which predates them)
  *
  * <p>Everything the report shows is here, so that the report can be rebuilt from this file alone.
  * An analysis that adds a report section adds its data as a component here (null when absent)
  * and its section to {@code ReportSections}.
  */
 public record Summary(String format, int formatVersion, Metadata metadata, List<InputEntry> inputs,
-                      List<OutputEntry> outputs, List<TracePoint> trace, SensitivityData sensitivity) {
+                      List<OutputEntry> outputs, List<TracePoint> trace, SensitivityData sensitivity,
+                      DecisionData decision) {
 
     public static final String FORMAT = "euromesh-summary";
-    /** 2: adds {@code sensitivity}. */
-    public static final int FORMAT_VERSION = 2;
+    /** 2: adds {@code sensitivity}; 3: adds {@code decision}. */
+    public static final int FORMAT_VERSION = 3;
+    /** The oldest version a reader accepts: version 2 is read as version 3 without decision data. */
+    public static final int OLDEST_READABLE_VERSION = 2;
 
     public Summary {
         Objects.requireNonNull(metadata, "metadata");
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
         trace = List.copyOf(trace);
+        if (decision != null) {
+            List<String> known = metadata.targets().stream().map(TargetInfo::name).toList();
+            for (DecisionTarget t : decision.targets()) {
+                if (!known.contains(t.name())) {
+                    throw new IllegalArgumentException("decision target '" + t.name() + "' is not a target of the run "
+                            + known);
+                }
+            }
+        }
     }
 
     /** The summary of {@code result}, a run of the EuroMesh model on {@code set}. */
@@ -51,12 +65,17 @@ public record Summary(String format, int formatVersion, Metadata metadata, List<
                 set.regions().stream().map(Region::name).toList());
         return new Summary(FORMAT, FORMAT_VERSION, m, ParameterTable.rows(set).stream().map(InputEntry::of).toList(),
                 result.outputs().stream().map(OutputEntry::of).toList(),
-                result.trace().stream().map(TracePoint::of).toList(), null);
+                result.trace().stream().map(TracePoint::of).toList(), null, null);
     }
 
     /** This summary with the sensitivity section's data. */
     public Summary withSensitivity(SensitivityData data) {
-        return new Summary(format, formatVersion, metadata, inputs, outputs, trace, data);
+        return new Summary(format, formatVersion, metadata, inputs, outputs, trace, data, decision);
+    }
+
+    /** This summary with the decision sections' data. */
+    public Summary withDecision(DecisionData data) {
+        return new Summary(format, formatVersion, metadata, inputs, outputs, trace, sensitivity, data);
     }
 
     /** The output called {@code name}. */

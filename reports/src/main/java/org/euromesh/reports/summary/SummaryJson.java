@@ -6,16 +6,19 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@link Summary} to and from JSON.
@@ -57,8 +60,9 @@ public final class SummaryJson {
 
     /**
      * Reads a summary written by {@link #write}. A missing or unreadable file, malformed JSON, a
-     * JSON that is not a EuroMesh summary, another format version or a missing field throws
-     * {@link IllegalArgumentException} naming the file and what was expected.
+     * JSON that is not a EuroMesh summary, a format version other than 2 or 3, or a missing or bad
+     * field throws {@link IllegalArgumentException} naming the file, the field and what was expected.
+     * A version-2 summary (before the decision sections were stored) reads as version 3 without them.
      */
     public static Summary read(Path file) {
         String text;
@@ -87,18 +91,48 @@ public final class SummaryJson {
             throw new IllegalArgumentException(origin + ": not a EuroMesh summary; " + expected);
         }
         JsonNode v = tree.path("formatVersion");
-        if (!v.isInt() || v.intValue() != Summary.FORMAT_VERSION) {
-            throw new IllegalArgumentException(origin + ": unsupported summary format version " + v
-                    + "; this is euromesh reading version " + Summary.FORMAT_VERSION
-                    + " (rerun 'euromesh run', or 'euromesh check --update' for a baseline)");
+        if (!v.isInt() || v.intValue() > Summary.FORMAT_VERSION || v.intValue() < Summary.OLDEST_READABLE_VERSION) {
+            String which = !v.isInt() ? "" : v.intValue() > Summary.FORMAT_VERSION
+                    ? " (newer than this euromesh: read it with the euromesh that wrote it)"
+                    : " (older than this euromesh reads: rerun 'euromesh run', or 'euromesh check --update' for a baseline)";
+            throw new IllegalArgumentException(origin + ": unsupported summary format version " + v + which
+                    + "; this euromesh reads versions " + Summary.OLDEST_READABLE_VERSION + " to " + Summary.FORMAT_VERSION);
+        }
+        if (v.intValue() == 2) {
+            // Version 2 is version 3 without the decision sections (run computed them but did not store
+            // them): read it as a version-3 summary that has none, so 'report' rebuilds it without them.
+            if (tree.has("decision")) {
+                throw new IllegalArgumentException(origin + ": bad summary at field 'decision': a version-2 summary has "
+                        + "no decision section; " + expected);
+            }
+            ((ObjectNode) tree).put("formatVersion", Summary.FORMAT_VERSION);
+            ((ObjectNode) tree).putNull("decision");
         }
         try {
             return MAPPER.treeToValue(tree, Summary.class);
         } catch (JsonProcessingException | RuntimeException e) {
-            String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException j ? " at " + j.getPathReference() : "";
-            throw new IllegalArgumentException(origin + ": bad summary" + where + ": " + firstLine(msg) + "; " + expected, e);
+            // A record's own check (e.g. a box that does not match its restrictions) says it best.
+            Throwable why = e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException
+                    ? e.getCause() : e;
+            String msg = why instanceof JsonProcessingException j ? j.getOriginalMessage() : why.getMessage();
+            String where = e instanceof JsonMappingException j && !j.getPath().isEmpty()
+                    ? " at field '" + field(j.getPath()) + "'" : "";
+            String what = firstLine(msg).replaceFirst("^Missing creator property '([^']*)'.*", "missing field '$1'");
+            throw new IllegalArgumentException(origin + ": bad summary" + where + ": " + what + "; " + expected, e);
         }
+    }
+
+    /** The JSON path of a mapping error as the file spells it: {@code decision.targets[0].prim}. */
+    private static String field(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static String firstLine(String s) {

@@ -57,10 +57,12 @@ class JobArrayTest {
                 merged.toString(), "--threads", "1");
         ok(m);
         byte[] expected = Files.readAllBytes(local1.resolve("summary.json"));
-        // local-2 ran without the sensitivity section, whose data summary.json holds: the rest is the same.
-        assertEquals(org.euromesh.reports.summary.SummaryJson.read(local1.resolve("summary.json")).withSensitivity(null),
+        // local-2 ran without the sensitivity and decision sections, whose data summary.json holds: the rest is the same.
+        assertEquals(org.euromesh.reports.summary.SummaryJson.read(local1.resolve("summary.json")).withSensitivity(null).withDecision(null),
                 org.euromesh.reports.summary.SummaryJson.read(local2.resolve("summary.json")), "local 1 vs 2 threads");
         assertArrayEquals(expected, Files.readAllBytes(merged.resolve("summary.json")), "job array of 3 vs local");
+        // The decision sections draw a sample of their own from the run's seed, so merge computes them too.
+        assertTrue(org.euromesh.reports.summary.SummaryJson.read(merged.resolve("summary.json")).decision() != null);
         // The report, its sensitivity and decision sections included, is the same text too.
         assertEquals(Files.readString(local1.resolve("report.md")), Files.readString(merged.resolve("report.md")));
         assertTrue(m.out().contains("merged from 3 partials"), m.out());

@@ -1,6 +1,9 @@
 package org.euromesh.reports.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.function.Consumer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -26,6 +29,20 @@ class ReportHostileInputTest {
         Files.writeString(w.resolve("v99.json"), json.replace("\"formatVersion\" : " + org.euromesh.reports.summary.Summary.FORMAT_VERSION,
                 "\"formatVersion\" : 99"));
         Files.writeString(w.resolve("other.json"), "{\"format\": \"something-else\"}\n");
+        // Summaries whose decision section is malformed, one field at a time.
+        ObjectMapper m = new ObjectMapper();
+        String good = SummaryJson.write(TestRuns.withDecision());
+        int frontier = TestRuns.withDecision().decision().targets().stream().map(t -> t.name()).toList()
+                .indexOf("frontier-2028");
+        decision(m, good, "decision_wins.json", d -> ((ObjectNode) d.path("targets").get(0)).put("campusWins", "many"));
+        decision(m, good, "decision_box.json",
+                d -> ((ObjectNode) d.path("targets").get(frontier).path("box").get(0)).put("input", "tau_mega"));
+        decision(m, good, "decision_prim.json", d -> ((ObjectNode) d.path("targets").get(frontier).path("prim"))
+                .remove("trajectory"));
+        decision(m, good, "decision_paths.json", d -> d.put("paths", 0));
+        decision(m, good, "decision_quantile.json",
+                d -> ((ObjectNode) d.path("targets").get(frontier).path("box").get(0)).put("hiQuantile", 1.5));
+        decision(m, good, "decision_target.json", d -> ((ObjectNode) d.path("targets").get(0)).put("name", "9000B"));
     }
 
     static Stream<Hostile.Case> cases() {
@@ -43,7 +60,30 @@ class ReportHostileInputTest {
                 Hostile.of("summary of another format", 2, "not a EuroMesh summary", "report", "{other.json}", "--out",
                         "{NEW}"),
                 Hostile.of("summary of another version", 2, "unsupported summary format version", "report",
-                        "{v99.json}", "--out", "{NEW}"));
+                        "{v99.json}", "--out", "{NEW}"),
+                Hostile.of("decision: a count that is text", 2,
+                        "decision_wins.json: bad summary at field 'decision.targets[0].campusWins'", "report",
+                        "{decision_wins.json}", "--out", "{NEW}"),
+                Hostile.of("decision: a box that is not its restrictions", 2,
+                        "bad summary at field 'decision.targets[4]': box[0] of 'frontier-2028' is 'tau_mega' but its "
+                                + "prim restriction is", "report", "{decision_box.json}", "--out", "{NEW}"),
+                Hostile.of("decision: a PRIM result without its trajectory", 2,
+                        "decision_prim.json: bad summary at field 'decision.targets[4].prim.trajectory': missing field", "report",
+                        "{decision_prim.json}", "--out", "{NEW}"),
+                Hostile.of("decision: no paths", 2, "bad summary at field 'decision': paths must be at least 1, got 0",
+                        "report", "{decision_paths.json}", "--out", "{NEW}"),
+                Hostile.of("decision: a quantile above 1", 2, "'decision.targets[4].box[0]': hiQuantile must be a "
+                        + "probability in [0, 1] or NaN, got 1.5", "report", "{decision_quantile.json}", "--out", "{NEW}"),
+                Hostile.of("decision: a target the run does not have", 2,
+                        "decision target '9000B' is not a target of the run", "report", "{decision_target.json}",
+                        "--out", "{NEW}"));
+    }
+
+    /** {@code good} with its decision section edited by {@code edit}, as {@code name} in the workspace. */
+    private static void decision(ObjectMapper m, String good, String name, Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode tree = (ObjectNode) m.readTree(good);
+        edit.accept((ObjectNode) tree.path("decision"));
+        Files.writeString(w.resolve(name), m.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.euromesh.engine.api.OutputKind;
 import org.euromesh.reports.TestRuns;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,48 @@ class SummaryJsonTest {
 
         e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.read(tmp.resolve("missing.json")));
         assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    }
+
+    @Test
+    void decisionDataRoundTripsExactly() {
+        Summary s = TestRuns.withDecision();
+        DecisionTarget frontier = s.decision().targets().stream().filter(t -> t.name().equals("frontier-2028"))
+                .findFirst().orElseThrow();
+        assertTrue(frontier.prim() != null && frontier.prim().hasBox() && frontier.voi() != null,
+                "the fixture exercises a box and value of information");
+        assertEquals(frontier.prim().box().size(), frontier.box().size());
+        String json = SummaryJson.write(s);
+        Summary back = SummaryJson.parse(json, "summary.json");
+        assertEquals(s, back, "NaN quantiles, infinite bounds and every double come back bit for bit");
+        assertEquals(json, SummaryJson.write(back));
+    }
+
+    @Test
+    void readsAVersionTwoSummaryAsOneWithoutDecisionData() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) m.readTree(SummaryJson.write(TestRuns.small()));
+        tree.put("formatVersion", 2);
+        tree.remove("decision");
+        Summary back = SummaryJson.parse(m.writeValueAsString(tree), "v2.json");
+        assertEquals(TestRuns.small(), back, "version 2 reads as version 3 without decision data");
+        assertEquals(3, back.formatVersion());
+
+        tree.putNull("decision");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SummaryJson.parse(m.writeValueAsString(tree), "v2.json"));
+        assertTrue(e.getMessage().startsWith("v2.json: bad summary at field 'decision'"), e.getMessage());
+    }
+
+    @Test
+    void newerAndOlderVersionsAreRefusedSayingWhatToDo() {
+        String json = SummaryJson.write(TestRuns.small());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.parse(
+                json.replace("\"formatVersion\" : 3", "\"formatVersion\" : 4"), "s.json"));
+        assertEquals("s.json: unsupported summary format version 4 (newer than this euromesh: read it with the euromesh "
+                + "that wrote it); this euromesh reads versions 2 to 3", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> SummaryJson.parse(
+                json.replace("\"formatVersion\" : 3", "\"formatVersion\" : 1"), "s.json"));
+        assertTrue(e.getMessage().contains("version 1 (older than this euromesh reads: rerun 'euromesh run'"),
+                e.getMessage());
     }
 }
