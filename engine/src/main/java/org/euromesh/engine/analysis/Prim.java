@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.euromesh.distributions.NormalMath;
+import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.stats.ProbabilityEstimate;
 
 /**
@@ -117,6 +118,27 @@ public final class Prim {
     }
 
     public PrimResult run() {
+        return run(ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #run()}; progress counts training paths peeled off, out of those that can be (down to
+     * the smallest box), plus one for choosing and measuring the box.
+     */
+    public PrimResult run(ProgressListener progress) {
+        int nt = (y.length + 1) / 2;
+        long total = Math.max(0, nt - floor(nt)) + 1L;
+        PrimResult r = peel(progress, total);
+        progress.onProgress(total, total);
+        return r;
+    }
+
+    /** The smallest box, in training paths. */
+    private int floor(int nt) {
+        return Math.max(MIN_BOX_PATHS, (int) Math.ceil(minMass * nt));
+    }
+
+    private PrimResult peel(ProgressListener progress, long total) {
         int n = y.length;
         int d = x.length;
         int nt = (n + 1) / 2;
@@ -175,7 +197,7 @@ public final class Prim {
         List<double[][]> boxes = new ArrayList<>();
         steps.add(step(m, w, nt, wTrain, mE, wE, ne, wTest, 0));
         boxes.add(new double[][] {lo.clone(), hi.clone()});
-        int floor = Math.max(MIN_BOX_PATHS, (int) Math.ceil(minMass * nt));
+        int floor = floor(nt);
         while (true) {
             int q = Math.max(1, (int) Math.ceil(peel * m));
             int bestK = -1;
@@ -260,6 +282,7 @@ public final class Prim {
             }
             steps.add(step(m, w, nt, wTrain, mE, wE, ne, wTest, restricted));
             boxes.add(new double[][] {lo.clone(), hi.clone()});
+            progress.onProgress(Math.min(total - 1, nt - m), total);
         }
 
         ProbabilityEstimate base = ProbabilityEstimate.wilson(wTest, ne);

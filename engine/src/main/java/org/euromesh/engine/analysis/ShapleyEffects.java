@@ -141,8 +141,12 @@ public final class ShapleyEffects {
         return run(outputs, ProgressListener.NONE);
     }
 
-    /** Progress counts model evaluations. */
+    /**
+     * Two stages: "Shapley effects: model runs" counts model evaluations (reported per block of
+     * outer draws), "Shapley effects: bootstrap" the replicates.
+     */
     public ShapleyResult run(List<String> outputs, ProgressListener progress) {
+        progress.onStage("Shapley effects: model runs");
         InputSpace space = model.inputs();
         List<InputSpec> ins = space.inputs();
         int d = ins.size();
@@ -221,6 +225,7 @@ public final class ShapleyEffects {
         }
         double[][] sh = shares(cost, k);
         double[][][] boot = new double[bootstrap][][];
+        progress.onStage("Shapley effects: bootstrap");
         Parallel.forEach(bootstrap, threads, r -> {
             double[][] c = new double[m][subsets + 1];
             // One resample of the outer draws for every subset: they share them.
@@ -235,7 +240,7 @@ public final class ShapleyEffects {
                 }
             }
             boot[r] = shares(c, k);
-        });
+        }, progress);
         List<ShapleyOutput> outs = new ArrayList<>();
         for (int o = 0; o < m; o++) {
             List<ShapleyEffect> effects = new ArrayList<>();

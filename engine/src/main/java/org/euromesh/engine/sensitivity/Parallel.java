@@ -7,7 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import org.euromesh.engine.ProgressListener;
 
 /**
  * Runs independent tasks 0..n-1 on a fixed pool. Each task writes only to its own slots of
@@ -19,6 +21,22 @@ import java.util.function.IntConsumer;
 public final class Parallel {
 
     private Parallel() {
+    }
+
+    /**
+     * {@link #forEach(int, int, IntConsumer)}, telling {@code progress} of each finished task:
+     * (tasks finished, {@code tasks}), ending at (tasks, tasks).
+     */
+    public static void forEach(int tasks, int threads, IntConsumer task, ProgressListener progress) {
+        if (progress == ProgressListener.NONE) {
+            forEach(tasks, threads, task);
+            return;
+        }
+        AtomicLong done = new AtomicLong();
+        forEach(tasks, threads, k -> {
+            task.accept(k);
+            progress.onProgress(done.incrementAndGet(), tasks);
+        });
     }
 
     public static void forEach(int tasks, int threads, IntConsumer task) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.euromesh.engine.ProgressListener;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.SpearmanCorrelation;
 import org.euromesh.engine.api.InputSpace;
@@ -99,6 +100,14 @@ public final class RankCorrelation {
     }
 
     public RankCorrelationResult run(List<String> outputNames) {
+        return run(outputNames, ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #run(List)}, with two stages: "rank correlation: paths" counts blocks of paths
+     * evaluated, "rank correlation: bootstrap" the replicates.
+     */
+    public RankCorrelationResult run(List<String> outputNames, ProgressListener progress) {
         Response[] resp = Response.resolve(model, outputNames);
         int m = resp.length;
         InputSpace space = model.inputs();
@@ -131,6 +140,7 @@ public final class RankCorrelation {
         PointGenerator gen = PointGenerator.of(method, seed, blockSize, ins.stream().map(InputSpec::name).toList());
         InputTransform mapper = InputTransform.of(space);
         int nOut = model.outputs().size();
+        progress.onStage("rank correlation: paths");
         Parallel.forEach(blocks, threads, k -> {
             PointCursor cursor = gen.newCursor();
             InputTransform.Scratch scratch = mapper.newScratch();
@@ -156,7 +166,7 @@ public final class RankCorrelation {
                     }
                 }
             }
-        });
+        }, progress);
 
         // 2. Ranks (ties averaged), row-major for the bootstrap's inner loop.
         double[] rx = new double[n * d];
@@ -182,6 +192,7 @@ public final class RankCorrelation {
         int bs = bootstrap;
         double[][] bootRho = new double[bs][];
         double[][] bootShare = new double[bs][];
+        progress.onStage("rank correlation: bootstrap");
         Parallel.forEach(bs, threads, b -> {
             UniformRandomProvider rng = Streams.stream(seed, TAG_BOOTSTRAP, b, 0L);
             int[] rows = new int[n];
@@ -192,7 +203,7 @@ public final class RankCorrelation {
             correlations(rx, ry, rows, n, d, m, r);
             bootRho[b] = r;
             bootShare[b] = shares(r, d, m);
-        });
+        }, progress);
 
         List<String> warnings = new ArrayList<>();
         List<RankCorrelationOutput> outs = new ArrayList<>(m);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.api.Model;
 import org.euromesh.engine.sampling.SamplingMethod;
 
@@ -140,20 +141,33 @@ public final class SensitivityAnalysis {
     }
 
     public SensitivityResult run() {
+        return run(ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #run()}, telling {@code progress} of each stage ("tornado", then those of
+     * {@link RankCorrelation#run(List, ProgressListener)} and {@link SobolIndices#run(List, ProgressListener)})
+     * and of each block or replicate within it.
+     */
+    public SensitivityResult run(ProgressListener progress) {
+        Objects.requireNonNull(progress, "progress");
         SensitivitySettings s = settings;
+        if (!tornadoOutputs.isEmpty()) {
+            progress.onStage("tornado");
+        }
         List<TornadoChart> tornado = tornadoOutputs.isEmpty() ? List.of()
-                : Tornado.of(model, centrals).withQuantiles(s.tornadoLow(), s.tornadoHigh()).run(tornadoOutputs);
+                : Tornado.of(model, centrals).withQuantiles(s.tornadoLow(), s.tornadoHigh()).run(tornadoOutputs, progress);
         RankCorrelationResult rank = null;
         if (s.rankSamples() > 0 && !rankOutputs.isEmpty()) {
             rank = RankCorrelation.of(model).withSeed(s.seed()).withSamples(s.rankSamples())
                     .withMethod(s.rankMethod()).withBootstrap(s.bootstrap()).withBlockSize(s.blockSize())
-                    .withThreads(threads).run(rankOutputs);
+                    .withThreads(threads).run(rankOutputs, progress);
         }
         SobolResult sobol = null;
         if (s.sobolSamples() > 0 && !sobolOutputs.isEmpty()) {
             sobol = SobolIndices.of(model).withSeed(s.seed()).withSamples(s.sobolSamples())
                     .withMethod(s.sobolMethod()).withBootstrap(s.bootstrap()).withBlockSize(s.sobolBlockSize())
-                    .withGroups(groups).withThreads(threads).run(sobolOutputs);
+                    .withGroups(groups).withThreads(threads).run(sobolOutputs, progress);
         }
         LinkedHashSet<String> warnings = new LinkedHashSet<>();
         if (sobol != null) {

@@ -3,6 +3,7 @@ package org.euromesh.engine.sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.euromesh.engine.ProgressListener;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.Distribution;
 import org.euromesh.engine.api.InputSpace;
@@ -147,6 +148,14 @@ public final class SobolIndices {
     }
 
     public SobolResult run(List<String> outputNames) {
+        return run(outputNames, ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #run(List)}, with two stages: "Sobol indices: design" counts blocks of the design
+     * evaluated, "Sobol indices: bootstrap" the replicates.
+     */
+    public SobolResult run(List<String> outputNames, ProgressListener progress) {
         Response[] resp = Response.resolve(model, outputNames);
         int m = resp.length;
         InputSpace space = model.inputs();
@@ -226,6 +235,7 @@ public final class SobolIndices {
         }
         int nOut = model.outputs().size();
 
+        progress.onStage("Sobol indices: design");
         Parallel.forEach(blocks, threads, k -> {
             PointCursor cursor = gen.newCursor();
             Model.Evaluator ev = model.newEvaluator();
@@ -275,7 +285,7 @@ public final class SobolIndices {
                     }
                 }
             }
-        });
+        }, progress);
 
         // Centre every output on its pooled A ∪ B mean (row order: deterministic).
         double[] mean = new double[m];
@@ -296,6 +306,7 @@ public final class SobolIndices {
         int bs = bootstrap;
         double[][] bootS1 = new double[bs][f * m];
         double[][] bootSt = new double[bs][f * m];
+        progress.onStage("Sobol indices: bootstrap");
         Parallel.forEach(bs, threads, b -> {
             UniformRandomProvider rng = Streams.stream(seed, TAG_BOOTSTRAP, b, 0L);
             int[] rows = new int[n];
@@ -303,7 +314,7 @@ public final class SobolIndices {
                 rows[j] = rng.nextInt(n);
             }
             est.estimate(rows, bootS1[b], bootSt[b], new double[m]);
-        });
+        }, progress);
 
         List<String> correlatedNames = new ArrayList<>();
         for (int i : space.correlated()) {

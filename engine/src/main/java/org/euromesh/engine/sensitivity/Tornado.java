@@ -3,6 +3,7 @@ package org.euromesh.engine.sensitivity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.euromesh.engine.ProgressListener;
 import java.util.Objects;
 import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.api.Model;
@@ -80,6 +81,11 @@ public final class Tornado {
 
     /** One chart per output, in the order given. */
     public List<TornadoChart> run(List<String> outputNames) {
+        return run(outputNames, ProgressListener.NONE);
+    }
+
+    /** {@link #run(List)}; progress counts inputs swung, out of the model's inputs. */
+    public List<TornadoChart> run(List<String> outputNames, ProgressListener progress) {
         Response[] responses = Response.resolve(model, outputNames);
         List<InputSpec> inputs = model.inputs().inputs();
         int d = inputs.size();
@@ -125,7 +131,9 @@ public final class Tornado {
                 bars.get(o).add(new TornadoBar(in.name(), lo, hi, lowOut[o], h, h - lowOut[o], c));
             }
             x[i] = centrals[i];
+            progress.onProgress(i + 1, d);
         }
+        progress.onProgress(d, d);
         List<TornadoChart> charts = new ArrayList<>(m);
         for (int o = 0; o < m; o++) {
             List<TornadoBar> b = bars.get(o);

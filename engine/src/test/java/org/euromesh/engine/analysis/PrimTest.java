@@ -155,4 +155,25 @@ class PrimTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Prim.of(List.of("a"), x, new boolean[10]));
     }
+
+    @Test
+    void progressCountsPeeledPathsUpToItsTotalAndChangesNothing() {
+        PathSample s = boxSample(SEED, false);
+        double[][] x = CANDIDATES.stream().map(s::inputColumn).toArray(double[][]::new);
+        double[] w = s.outputColumn("win");
+        boolean[] y = new boolean[w.length];
+        for (int j = 0; j < y.length; j++) {
+            y[j] = w[j] == 1.0;
+        }
+        List<long[]> seen = new ArrayList<>();
+        PrimResult r = Prim.of(CANDIDATES, x, y).run((done, total) -> seen.add(new long[] {done, total}));
+        assertEquals(prim(s), r, "a listener cannot change the result");
+        assertTrue(seen.size() > 10, "one count per peel, about 60 peels of 5% down to 5% mass: " + seen.size());
+        long total = seen.get(0)[1];
+        for (int i = 1; i < seen.size(); i++) {
+            assertEquals(total, seen.get(i)[1]);
+            assertTrue(seen.get(i)[0] >= seen.get(i - 1)[0], "monotone on one thread");
+        }
+        assertEquals(total, seen.get(seen.size() - 1)[0], "ends at its total");
+    }
 }
