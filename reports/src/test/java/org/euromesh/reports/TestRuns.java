@@ -50,7 +50,7 @@ public final class TestRuns {
             ParameterSet set = ParameterLoader.loadBuiltIn(org.euromesh.model.EuroMeshInputs.SCHEMA);
             EuroMeshModel model = EuroMeshModel.of(set, "405B");
             var f = org.euromesh.reports.decision.DecisionAnalysis.run(model, set.targets(), 4000, SEED, 2, 20, true,
-                    org.euromesh.engine.ProgressListener.NONE, stage -> { });
+                    org.euromesh.engine.ProgressListener.NONE);
             withDecision = small().withDecision(f.data(org.euromesh.reports.decision.DecisionText.of(
                     org.euromesh.model.EuroMeshDecision.units(set), model.inputs())));
         }

@@ -78,13 +78,18 @@ public record RunConfig(long seed, long samples, SamplingMethod method, int bloc
 
     /** Runs it; the thread count changes only the speed. Bad parameters throw IllegalArgumentException. */
     public Summary run(int threads, String version) {
+        return run(threads, version, org.euromesh.engine.ProgressListener.NONE);
+    }
+
+    /** {@link #run(int, String)}, telling {@code progress} of the samples done after every block. */
+    public Summary run(int threads, String version, org.euromesh.engine.ProgressListener progress) {
         ParameterSet base = params == null ? ParameterLoader.loadBuiltIn(EuroMeshInputs.SCHEMA)
                 : ParameterLoader.load(params, EuroMeshInputs.SCHEMA);
         ParameterSet set = ParameterLoader.scenario(base, scenario);
         EuroMeshModel model = EuroMeshModel.of(set, target);
         RunSpec spec = new RunSpec(seed, samples, method, threads, blockSize, Outputs.win(target),
                 precision == null ? Double.NaN : precision);
-        RunResult r = Sampler.run(model, spec);
+        RunResult r = Sampler.run(model, spec, progress);
         return Summary.of(r, set, target, version);
     }
 }

@@ -93,7 +93,6 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ProgressBar.Progress progress = quiet.progress()) {
-            progress.phase(update ? "running the baseline" : "rerunning the baseline");
             return update ? update(out, progress) : check(out, progress);
         } catch (IllegalArgumentException e) {
             // Bad input of any kind (missing or malformed baseline, bad parameters, bad option): exit 2.
@@ -112,7 +111,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (m == CheckMode.EXACT && (config.seed() != base.metadata().seed() || samples != null)) {
             out.println("note: exact mode with another seed or N is expected to fail; use --mode statistical");
         }
-        Summary now = config.run(workers, Version.VERSION);
+        Summary now = config.run(workers, Version.VERSION, progress.sampling("rerunning the baseline",
+                config.samples()));
         progress.clear();
         CheckResult r = m == CheckMode.EXACT ? ExactComparison.compare(base, now)
                 : StatisticalComparison.compare(base, now, alpha);
@@ -132,7 +132,8 @@ public final class CheckCommand implements Callable<Integer> {
                         org.euromesh.engine.sampling.SamplingMethod.MC, org.euromesh.engine.RunSpec.DEFAULT_BLOCK_SIZE, "baseline",
                         null, EuroMeshModel.DEFAULT_HEADLINE, null);
         config = validated(overrides(config, false));
-        Summary now = config.run(workers, Version.VERSION);
+        Summary now = config.run(workers, Version.VERSION, progress.sampling("running the baseline",
+                config.samples()));
         progress.clear();
         if (old == null) {
             out.println("Created baseline " + baseline + ".");

@@ -20,15 +20,6 @@ final class DecisionOptions {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress display on stderr (it is shown only when stderr is a "
-            + "terminal anyway). Results and errors are printed as usual.")
-    boolean quiet;
-
-    /** Stage lines on stderr for long work, when it is a terminal and not --quiet (as the progress bar). */
-    java.util.function.Consumer<String> stages() {
-        return quiet || System.console() == null ? stage -> { } : stage -> System.err.println("euromesh: " + stage);
-    }
-
     /** Paths are kept in memory (inputs and outputs, about 1 kB a path): at most {@link #MAX_SAMPLES}. */
     static final int MAX_SAMPLES = 1_000_000;
 

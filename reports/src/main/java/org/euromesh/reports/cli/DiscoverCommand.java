@@ -35,6 +35,9 @@ final class DiscoverCommand implements Callable<Integer> {
     @Mixin
     DecisionOptions options;
 
+    @Mixin
+    QuietOption quiet;
+
     @Override
     public Integer call() {
         int threads = options.threads();
@@ -44,9 +47,8 @@ final class DiscoverCommand implements Callable<Integer> {
         EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
         PrintWriter w = spec.commandLine().getOut();
         DecisionFindings f;
-        try (ProgressBar.Progress progress = ProgressBar.forTerminal(options.quiet)) {
-            f = DecisionAnalysis.run(model, targets, samples, options.seed, threads, 0, false, progress.sampling("sampling paths", samples),
-                    progress::phase);
+        try (ProgressBar.Progress progress = quiet.progress()) {
+            f = DecisionAnalysis.run(model, targets, samples, options.seed, threads, 0, false, progress.stages("decision"));
             progress.clear();
         }
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());

@@ -60,13 +60,26 @@ public final class EuroMeshCli {
      * cluster module's Spark launcher passes its own); every other command is unchanged.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, RunExecutor executor) {
+        return execute(args, out, err, executor, ProgressTerminal.stderr());
+    }
+
+    /**
+     * Runs one command line with progress drawn on {@code terminal} (when it is one and the
+     * command is not --quiet): tests stand in a fake terminal to see the frames.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, RunExecutor executor,
+                              ProgressTerminal terminal) {
         java.util.Objects.requireNonNull(executor, "executor");
+        java.util.Objects.requireNonNull(terminal, "terminal");
         boolean debug = Failures.debug(args);
         try {
             CommandLine.IFactory defaults = CommandLine.defaultFactory();
             CommandLine.IFactory factory = new CommandLine.IFactory() {
                 @Override
                 public <K> K create(Class<K> cls) throws Exception {
+                    if (cls == QuietOption.class) {
+                        return cls.cast(new QuietOption(terminal));
+                    }
                     return cls == RunCommand.class ? cls.cast(new RunCommand(executor)) : defaults.create(cls);
                 }
             };

@@ -39,9 +39,8 @@ public final class ReportCommand implements Callable<Integer> {
         Summary s;
         try (ProgressBar.Progress progress = quiet.progress()) {
             OutputFolder.check("--out", out, null);
-            progress.phase("writing the report");
             s = SummaryJson.read(result);
-            ReportSections.write(s, out, formats.formats());
+            ReportSections.write(s, out, formats.formats(), progress.stages("writing the report"));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("euromesh report: " + e.getMessage());
             spec.commandLine().getErr().flush();

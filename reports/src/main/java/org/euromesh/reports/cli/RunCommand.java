@@ -155,8 +155,11 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (ProgressBar.Progress progress = quiet.progress()) {
             if (range != null) {
+                // The engine counts the run's samples (the blocks before this range included); the bar, this task's.
+                ProgressListener bar = progress.sampling("sampling", planned);
+                long before = range.from() * (long) runSpec.blockSize();
                 Partial p = executor.runBlocks(config, model, runSpec, range.from(), range.to(),
-                        progress.sampling("sampling", planned));
+                        bar == ProgressListener.NONE ? bar : (done, total) -> bar.onProgress(done - before, planned));
                 progress.clear();
                 PartialFile.write(partial, config, p);
                 w.printf(Locale.ROOT, "EuroMesh MC %s: blocks %d:%d of %d (%,d samples, seed %d), %s, %.1f s%n"
@@ -200,15 +203,14 @@ final class RunCommand implements Callable<Integer> {
                        double samplingSeconds) {
         long t1 = System.nanoTime();
         if (sensitivity) {
-            progress.phase("sensitivity (" + String.join(", ", sensitivityTargets(summary)) + ")");
-            summary = summary.withSensitivity(quickSensitivity(model, runSpec, sensitivityTargets(summary)));
+            summary = summary.withSensitivity(quickSensitivity(model, runSpec, sensitivityTargets(summary),
+                    progress.stages("sensitivity")));
         }
         if (decision) {
             summary = summary.withDecision(quickDecision(model, runSpec, progress));
         }
         long t2 = System.nanoTime();
-        progress.phase("writing the report");
-        ReportSections.write(summary, out, formats);
+        ReportSections.write(summary, out, formats, progress.stages("writing the report"));
         progress.clear();
         long t3 = System.nanoTime();
         w.printf(Locale.ROOT, "%nWrote %s (report.html, %sreport.md, summary.json, tables, charts) in %.1f s end to end "
@@ -226,9 +228,8 @@ final class RunCommand implements Callable<Integer> {
         if (n < 4 * DecisionAnalysis.MIN_PATHS) {
             return null;
         }
-        progress.phase("scenario discovery and value of information");
         DecisionFindings f = DecisionAnalysis.run(model, model.parameters().targets(), n, runSpec.seed(),
-                runSpec.threads(), QUICK_DECISION_BOOTSTRAP, true, ProgressListener.NONE, progress::phase);
+                runSpec.threads(), QUICK_DECISION_BOOTSTRAP, true, progress.stages("decision"));
         return f.data(DecisionText.of(EuroMeshDecision.units(model.parameters()), model.inputs()));
     }
 
@@ -240,17 +241,18 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Tornado, Sobol indices and rank correlations of {@code targets}, for the report. */
-    private static SensitivityData quickSensitivity(EuroMeshModel model, RunSpec runSpec, List<String> targets) {
+    private static SensitivityData quickSensitivity(EuroMeshModel model, RunSpec runSpec, List<String> targets,
+                                                    ProgressListener progress) {
         java.util.function.Predicate<String> mine = n -> targets.stream().anyMatch(t -> n.startsWith(t + "."));
         SensitivityResult r = EuroMeshSensitivity.analysis(model).withSeed(runSpec.seed()).withThreads(runSpec.threads())
                 .withSobolSamples(QUICK_SOBOL_SAMPLES).withRankSamples(QUICK_RANK_SAMPLES)
                 .withTornadoOutputs(EuroMeshSensitivity.tornadoOutputs(model).stream().filter(mine).toList())
                 .withRankOutputs(EuroMeshSensitivity.rankOutputs(model).stream().filter(mine).toList())
                 .withSobolOutputs(EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList())
-                .run();
+                .run(progress);
         List<String> outs = EuroMeshSensitivity.sobolOutputs(model).stream().filter(mine).toList();
         ShapleyResult sh = ShapleyEffects.of(model, EuroMeshDecision.groups(model.inputs())).withSeed(runSpec.seed())
-                .withThreads(runSpec.threads()).withOuter(QUICK_SHAPLEY_OUTER).run(outs);
+                .withThreads(runSpec.threads()).withOuter(QUICK_SHAPLEY_OUTER).run(outs, progress);
         return new SensitivityData(targets, r, sh, outs);
     }
 

@@ -1,5 +1,7 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.engine.ProgressListener;
+
 import org.euromesh.reports.format.Numbers;
 import org.euromesh.reports.io.OutputFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -153,10 +155,10 @@ final class SensitivityCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         });
         try (ProgressBar.Progress progress = quiet.progress()) {
-            progress.phase("sensitivity");
-            SensitivityResult result = analysis.run();
+            ProgressListener stages = progress.stages("sensitivity");
+            SensitivityResult result = analysis.run(stages);
             ShapleyResult sh = shapley ? shapleyDesign.run(filter(EuroMeshSensitivity.sobolOutputs(model), wanted),
-                    progress.sampling("Shapley effects", shapleyDesign.evaluations())) : null;
+                    stages) : null;
             progress.clear();
             String text = render(set, targets, result) + (sh == null ? "" : shapleyText(targets, result, sh));
             spec.commandLine().getOut().print(text);

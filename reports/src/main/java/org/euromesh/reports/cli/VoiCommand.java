@@ -35,6 +35,9 @@ final class VoiCommand implements Callable<Integer> {
     @Mixin
     DecisionOptions options;
 
+    @Mixin
+    QuietOption quiet;
+
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
             description = "Bootstrap replicates behind each interval, 0 to 10,000 (default: ${DEFAULT-VALUE}).")
     int bootstrap;
@@ -51,10 +54,9 @@ final class VoiCommand implements Callable<Integer> {
         EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
         PrintWriter w = spec.commandLine().getOut();
         DecisionFindings f;
-        try (ProgressBar.Progress progress = ProgressBar.forTerminal(options.quiet)) {
+        try (ProgressBar.Progress progress = quiet.progress()) {
             f = DecisionAnalysis.run(model, targets, samples, options.seed, threads, bootstrap, true,
-                progress.sampling("sampling paths", samples),
-                    progress::phase);
+                progress.stages("decision"));
             progress.clear();
         }
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());

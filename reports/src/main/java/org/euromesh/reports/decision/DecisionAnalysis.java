@@ -3,7 +3,6 @@ package org.euromesh.reports.decision;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.RunSpec;
 import org.euromesh.engine.analysis.PathSample;
@@ -34,15 +33,15 @@ public final class DecisionAnalysis {
     /**
      * @param targets   targets to consider (those with too few wins on either side are skipped)
      * @param voi       whether to estimate the value of information too
-     * @param progress  told of the sample's paths
-     * @param stage     told, in words, of each analysis as it starts (long work gets a line)
+     * @param progress  told of each stage as it starts ("decision paths", "PRIM: frontier-2028",
+     *                  "VOI: frontier-2028") and of the blocks, peels or groups done within it
      */
     public static DecisionFindings run(EuroMeshModel model, List<Target> targets, int samples, long seed, int threads,
-                                       int bootstrap, boolean voi, ProgressListener progress,
-                                       Consumer<String> stage) {
+                                       int bootstrap, boolean voi, ProgressListener progress) {
         if (samples < 4 * MIN_PATHS) {
             throw new IllegalArgumentException("--samples must be at least " + 4 * MIN_PATHS + ", got " + samples);
         }
+        progress.onStage("decision paths");
         PathSample s = PathSample.draw(model, EuroMeshDecision.sampleOutputs(model.parameters()), seed, samples,
                 RunSpec.DEFAULT_BLOCK_SIZE, threads, progress);
         Map<String, Long> campusWins = new HashMap<>();
@@ -65,13 +64,13 @@ public final class DecisionAnalysis {
             if (c < MIN_PATHS || samples - c < MIN_PATHS) {
                 continue;
             }
-            stage.accept("scenario discovery for " + n);
-            prim.put(n, Prim.of(s, campus).run());
+            progress.onStage("PRIM: " + n);
+            prim.put(n, Prim.of(s, campus).run(progress));
             if (voi) {
-                stage.accept("value of information for " + n + " (" + bootstrap + " bootstrap replicates)");
+                progress.onStage("VOI: " + n);
                 vois.put(n, ValueOfInformation.of(s, Outputs.tFed(n), Outputs.tCampus(n))
                         .withGroups(EuroMeshDecision.groups(model.inputs())).withSeed(seed).withThreads(threads)
-                        .withBootstrap(bootstrap).run());
+                        .withBootstrap(bootstrap).run(progress));
             }
         }
         return new DecisionFindings(samples, seed, model.horizon(), targets.stream().map(Target::name).toList(),

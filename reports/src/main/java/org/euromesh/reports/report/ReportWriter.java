@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.euromesh.engine.ProgressListener;
 import org.euromesh.reports.charts.NamedChart;
 import org.euromesh.reports.charts.ReportCharts;
 import org.euromesh.reports.summary.Summary;
@@ -50,28 +52,45 @@ public final class ReportWriter {
 
     /** {@link #write(Summary, Path, List)}, with the optional files of {@code formats}. */
     public static void write(Summary summary, Path outDir, List<ReportSection> extra, OutputFormats formats) {
+        write(summary, outDir, extra, formats, ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #write(Summary, Path, List, OutputFormats)}; {@code progress} counts the steps done:
+     * each chart, then report.md, report.html, report.pdf (if asked for) and the tables.
+     */
+    public static void write(Summary summary, Path outDir, List<ReportSection> extra, OutputFormats formats,
+                             ProgressListener progress) {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(formats, "formats");
-        StagedFolder.write(outDir, "report", dir -> render(summary, extra, dir, formats));
+        StagedFolder.write(outDir, "report", dir -> render(summary, extra, dir, formats, progress));
     }
 
     /** Renders every file into {@code dir}. */
-    static void render(Summary s, List<ReportSection> extra, Path dir, OutputFormats formats) throws IOException {
+    static void render(Summary s, List<ReportSection> extra, Path dir, OutputFormats formats,
+                       ProgressListener progress) throws IOException {
         List<NamedChart> charts = ReportCharts.all(s);
         List<NamedChart> allCharts = new ArrayList<>(charts);
         extra.forEach(x -> allCharts.addAll(x.charts()));
-        Map<String, byte[]> pngs = StagedFolder.writeCharts(allCharts, dir.resolve(CHARTS), formats.svg());
+        long steps = allCharts.size() + (formats.pdf() ? 4 : 3);
+        AtomicLong done = new AtomicLong();
+        Runnable step = () -> progress.onProgress(done.incrementAndGet(), steps);
+        Map<String, byte[]> pngs = StagedFolder.writeCharts(allCharts, dir.resolve(CHARTS), formats.svg(), step);
         List<Block> doc = ReportContent.build(s, charts, extra);
         write(dir.resolve("summary.json"), SummaryJson.write(s));
         write(dir.resolve("report.md"), MarkdownRenderer.render(doc, formats.svg()));
+        step.run();
         String html = HtmlRenderer.render(ReportContent.TITLE, doc, pngs);
         write(dir.resolve("report.html"), html);
+        step.run();
         if (formats.pdf()) {
             Files.write(dir.resolve("report.pdf"), PdfRenderer.render(html));
+            step.run();
         }
         for (ReportTables.Named t : ReportTables.all(s)) {
             write(dir.resolve(t.fileName()), Csv.of(t.table()));
         }
+        step.run();
     }
 
     private static void write(Path file, String text) throws IOException {

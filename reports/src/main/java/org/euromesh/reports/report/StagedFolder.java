@@ -61,6 +61,12 @@ public final class StagedFolder {
      */
     public static Map<String, byte[]> writeCharts(List<NamedChart> charts, Path chartDir, boolean svg)
             throws IOException {
+        return writeCharts(charts, chartDir, svg, () -> { });
+    }
+
+    /** {@link #writeCharts(List, Path, boolean)}, running {@code chartDone} after each chart (from any thread). */
+    public static Map<String, byte[]> writeCharts(List<NamedChart> charts, Path chartDir, boolean svg,
+                                                  Runnable chartDone) throws IOException {
         Files.createDirectories(chartDir);
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
@@ -70,7 +76,11 @@ public final class StagedFolder {
             }
         }
         List<byte[][]> rendered = charts.parallelStream()
-                .map(c -> new byte[][] {ChartRenderer.png(c.chart()), svg ? ChartRenderer.svg(c.chart()) : null})
+                .map(c -> {
+                    byte[][] r = {ChartRenderer.png(c.chart()), svg ? ChartRenderer.svg(c.chart()) : null};
+                    chartDone.run();
+                    return r;
+                })
                 .toList();
         for (int i = 0; i < charts.size(); i++) {
             String name = charts.get(i).name();

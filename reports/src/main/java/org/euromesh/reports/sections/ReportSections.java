@@ -1,6 +1,7 @@
 package org.euromesh.reports.sections;
 
 import java.nio.file.Path;
+import org.euromesh.engine.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.euromesh.reports.decision.DecisionSections;
@@ -51,6 +52,11 @@ public final class ReportSections {
 
     /** {@link #write(Summary, Path)}, with the optional files of {@code formats}. */
     public static void write(Summary s, Path outDir, OutputFormats formats) {
-        ReportWriter.write(s, outDir, of(s), formats);
+        write(s, outDir, formats, ProgressListener.NONE);
+    }
+
+    /** {@link #write(Summary, Path, OutputFormats)}, telling {@code progress} of each file rendered. */
+    public static void write(Summary s, Path outDir, OutputFormats formats, ProgressListener progress) {
+        ReportWriter.write(s, outDir, of(s), formats, progress);
     }
 }
