@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.analysis.PrimResult;
 import org.euromesh.engine.analysis.PrimStep;
 import org.euromesh.engine.analysis.Restriction;
