@@ -1,5 +1,7 @@
 package org.euromesh.reports.cli;
 
+import org.euromesh.engine.ProgressListener;
+
 import org.euromesh.reports.io.AtomicFiles;
 import org.euromesh.reports.format.Numbers;
 import java.io.PrintWriter;
@@ -69,7 +71,9 @@ final class DistributionCommand implements Callable<Integer> {
             printQuantiles(w, d);
         }
         if (samples != null) {
-            writeSamples(d);
+            try (ProgressBar.Progress progress = quiet.progress()) {
+                writeSamples(d, progress.sampling("writing draws", samples));
+            }
             w.printf(Locale.ROOT, "wrote %d draws (seed %d) to %s%n", samples, seed, out);
         }
         return 0;
@@ -84,7 +88,10 @@ final class DistributionCommand implements Callable<Integer> {
         }
     }
 
-    private void writeSamples(Distribution d) {
+    /** Progress every {@link #PROGRESS_EVERY} draws: never per draw. */
+    private static final long PROGRESS_EVERY = 1L << 16;
+
+    private void writeSamples(Distribution d, ProgressListener progress) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         DistributionSampler sampler = d.createSampler(rng);
         // Streamed: 10^8 draws are about 2 GB of text, more than a default heap holds.
@@ -92,7 +99,11 @@ final class DistributionCommand implements Callable<Integer> {
             for (long i = 0; i < samples; i++) {
                 w.write(Double.toString(sampler.sample()));
                 w.write('\n');
+                if ((i + 1) % PROGRESS_EVERY == 0) {
+                    progress.onProgress(i + 1, samples);
+                }
             }
+            progress.onProgress(samples, samples);
         });
     }
 }

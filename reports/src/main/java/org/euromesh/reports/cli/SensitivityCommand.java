@@ -163,7 +163,7 @@ final class SensitivityCommand implements Callable<Integer> {
             String text = render(set, targets, result) + (sh == null ? "" : shapleyText(targets, result, sh));
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-            progress.phase("writing the report");
+
             // Everything is rendered into a temporary folder, then moved into place: all or nothing.
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ReportSection section = SensitivitySection.of(result, targets.stream().map(Target::name).toList());
@@ -172,7 +172,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 blocks.addAll(ShapleySection.blocks(sh, result, filter(EuroMeshSensitivity.sobolOutputs(model), wanted)));
                 section = new ReportSection(section.title(), blocks, section.charts());
             }
-            SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result), svg.svg);
+            SensitivityReport.write(out, List.of(intro(set)), section, json.writeValueAsBytes(result), svg.svg,
+                    progress.stages("writing the report"));
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%nWrote %s (sensitivity.json, sensitivity.md, sensitivity.html, "
                 + "charts/tornado_*.png).%n", out);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.euromesh.engine.ProgressListener;
 import org.euromesh.reports.report.Block;
 import org.euromesh.reports.report.HtmlRenderer;
 import org.euromesh.reports.report.MarkdownRenderer;
@@ -52,10 +54,16 @@ public final class SensitivityReport {
      * @param svg     whether to write charts/NAME.svg beside every PNG
      */
     public static void write(Path outDir, List<Block> intro, ReportSection section, byte[] json, boolean svg) {
+        write(outDir, intro, section, json, svg, ProgressListener.NONE);
+    }
+
+    /** {@link #write(Path, List, ReportSection, byte[], boolean)}; {@code progress} counts each chart and file written. */
+    public static void write(Path outDir, List<Block> intro, ReportSection section, byte[] json, boolean svg,
+                             ProgressListener progress) {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(json, "json");
         checkOut(outDir);
-        StagedFolder.write(outDir, "sensitivity report", dir -> render(intro, section, json, svg, dir));
+        StagedFolder.write(outDir, "sensitivity report", dir -> render(intro, section, json, svg, dir, progress));
     }
 
     /** The report document: title, intro, then the section under its heading. */
@@ -68,12 +76,16 @@ public final class SensitivityReport {
         return doc;
     }
 
-    private static void render(List<Block> intro, ReportSection section, byte[] json, boolean svg, Path dir)
-            throws IOException {
-        Map<String, byte[]> pngs = StagedFolder.writeCharts(section.charts(), dir.resolve(CHARTS), svg);
+    private static void render(List<Block> intro, ReportSection section, byte[] json, boolean svg, Path dir,
+                               ProgressListener progress) throws IOException {
+        long steps = section.charts().size() + 1L;
+        AtomicLong done = new AtomicLong();
+        Runnable step = () -> progress.onProgress(done.incrementAndGet(), steps);
+        Map<String, byte[]> pngs = StagedFolder.writeCharts(section.charts(), dir.resolve(CHARTS), svg, step);
         List<Block> doc = document(intro, section);
         Files.write(dir.resolve("sensitivity.json"), json);
         Files.writeString(dir.resolve("sensitivity.md"), MarkdownRenderer.render(doc, svg), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("sensitivity.html"), HtmlRenderer.render(TITLE, doc, pngs), StandardCharsets.UTF_8);
+        step.run();
     }
 }

@@ -87,7 +87,9 @@ class ProgressPhasesTest {
                     dir.resolve("sens").toString()},
                 new String[] {"discover", "--target", "frontier-2028", "--samples", "2000"},
                 new String[] {"voi", "--target", "frontier-2028", "--samples", "2000", "--bootstrap", "10"},
-                new String[] {"compare", "--scenario", "baseline", "--scenario", "institutional", "--samples", "2000"});
+                new String[] {"compare", "--scenario", "baseline", "--scenario", "institutional", "--samples", "2000"},
+                new String[] {"distribution", "tri(0, 1, 2)", "--samples", "200000", "--out",
+                    dir.resolve("d.csv").toString()});
         List<String[]> quietOnly = List.of(
                 // Partials without the sections, so that merge only writes the report.
                 new String[] {"run", "--samples", "4000", "--block-size", "1000", "--no-sensitivity", "--no-decision",
@@ -99,13 +101,16 @@ class ProgressPhasesTest {
                 new String[] {"check", "--baseline", baseline, "--update", "--samples", "2000"},
                 new String[] {"check", "--baseline", baseline},
                 new String[] {"deterministic", "--scenario", "baseline"},
-                new String[] {"params"},
-                new String[] {"distribution", "tri(0, 1, 2)", "--samples", "100", "--out",
-                    dir.resolve("d.csv").toString()});
+                new String[] {"params"});
         for (String[] c : framesToo) {
             Shown s = onTerminal(c);
             assertEquals(0, s.exitCode(), String.join(" ", c) + ": " + s.err());
-            assertFalse(phases(s.screen()).isEmpty(), String.join(" ", c) + " draws its phases");
+            Map<String, List<Integer>> drawn = phases(s.screen());
+            assertFalse(drawn.isEmpty(), String.join(" ", c) + " draws its phases");
+            if (c[0].equals("sensitivity")) {
+                assertTrue(drawn.keySet().containsAll(List.of("tornado", "Sobol indices: bootstrap",
+                        "Shapley effects: bootstrap", "writing the report")), drawn.keySet().toString());
+            }
             quiet(append(c, "--quiet", true));
         }
         for (String[] c : quietOnly) {
@@ -127,7 +132,7 @@ class ProgressPhasesTest {
         out[c.length] = extra;
         for (int i = 0; rename && i < out.length - 1; i++) {
             if (out[i].equals("--out")) {
-                out[i + 1] = out[i + 1] + "-quiet";
+                out[i + 1] = out[i + 1].endsWith(".csv") ? out[i + 1].replace(".csv", "-quiet.csv") : out[i + 1] + "-quiet";
             }
         }
         return out;
