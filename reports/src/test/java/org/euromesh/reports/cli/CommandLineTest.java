@@ -159,7 +159,7 @@ class CommandLineTest {
 
         // 'report' rebuilds the same report from summary.json alone, byte for byte, from a run with the default
         // options: sensitivity (with its Shapley effects), the delivered-by-year tables, scenario discovery and value
-        // of information included; every file, the charts and report.pdf too.
+        // of information included; every file and chart (report.pdf and SVGs are written only on request).
         Path rebuilt = tmp.resolve("rebuilt");
         CliHarness rep = CliHarness.run("report", with.resolve("summary.json").toString(), "--out",
                 rebuilt.toString(), "--quiet");
