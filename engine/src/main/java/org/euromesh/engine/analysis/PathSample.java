@@ -2,19 +2,15 @@ package org.euromesh.engine.analysis;
 
 import org.euromesh.engine.sensitivity.Response;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import org.euromesh.engine.InputTransform;
 import org.euromesh.engine.ProgressListener;
 import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.api.Model;
-import org.euromesh.engine.api.OutputSpec;
-import org.euromesh.engine.sampling.PointCursor;
 import org.euromesh.engine.sampling.PointGenerator;
 import org.euromesh.engine.sampling.SamplingMethod;
-import org.euromesh.engine.sensitivity.Parallel;
+import org.euromesh.engine.sensitivity.SampledColumns;
 
 /**
  * N Monte Carlo paths of a model kept in memory: the value of every non-fixed input and of the
@@ -102,65 +98,15 @@ public final class PathSample {
             throw new IllegalArgumentException("need n >= 2, blockSize >= 1, threads >= 1; got " + n + ", "
                     + blockSize + ", " + threads);
         }
+        SampledColumns s = SampledColumns.draw(model, Response.resolve(model, outputs), SamplingMethod.MC, seed, n,
+                blockSize, threads, progress);
         List<InputSpec> ins = model.inputs().inputs();
-        int dAll = ins.size();
-        List<Integer> sampled = new ArrayList<>();
-        for (int i = 0; i < dAll; i++) {
-            var dist = ins.get(i).distribution();
-            if (dist.lowerBound() != dist.upperBound()) {
-                sampled.add(i);
-            }
+        List<String> names = java.util.Arrays.stream(s.inputs()).mapToObj(i -> ins.get(i).name()).toList();
+        long[] censored = new long[outputs.size()];
+        for (int o = 0; o < censored.length; o++) {
+            censored[o] = s.censored(o);
         }
-        if (sampled.isEmpty()) {
-            throw new IllegalArgumentException("every input is fixed: nothing to analyse");
-        }
-        List<OutputSpec> specs = model.outputs();
-        int m = outputs.size();
-        Response[] clipped = Response.resolve(model, outputs);
-        int d = sampled.size();
-        int[] vi = sampled.stream().mapToInt(Integer::intValue).toArray();
-        double[][] xs = new double[d][n];
-        double[][] ys = new double[m][n];
-        int blocks = (n + blockSize - 1) / blockSize;
-        long[][] cens = new long[blocks][m];
-        PointGenerator gen = PointGenerator.of(SamplingMethod.MC, seed, blockSize,
-                ins.stream().map(InputSpec::name).toList());
-        InputTransform mapper = InputTransform.of(model.inputs());
-        AtomicLong done = new AtomicLong();
-        Parallel.forEach(blocks, threads, k -> {
-            PointCursor cursor = gen.newCursor();
-            InputTransform.Scratch scratch = mapper.newScratch();
-            Model.Evaluator ev = model.newEvaluator();
-            int first = k * blockSize;
-            int len = Math.min(blockSize, n - first);
-            cursor.start(k, len);
-            double[] u = new double[dAll];
-            double[] xv = new double[dAll];
-            double[] yv = new double[specs.size()];
-            for (int r = 0; r < len; r++) {
-                int j = first + r;
-                cursor.next(u);
-                mapper.apply(u, xv, scratch);
-                ev.evaluate(xv, yv);
-                for (int c = 0; c < d; c++) {
-                    xs[c][j] = xv[vi[c]];
-                }
-                for (int o = 0; o < m; o++) {
-                    ys[o][j] = clipped[o].value(yv);
-                    if (clipped[o].censored(yv)) {
-                        cens[k][o]++;
-                    }
-                }
-            }
-            progress.onProgress(done.addAndGet(len), n);
-        });
-        long[] total = new long[m];
-        for (long[] c : cens) {
-            for (int o = 0; o < m; o++) {
-                total[o] += c[o];
-            }
-        }
-        return new PathSample(sampled.stream().map(i -> ins.get(i).name()).toList(), xs, outputs, ys, total);
+        return new PathSample(names, s.x(), outputs, s.y(), censored);
     }
 
     /** Paths N. */

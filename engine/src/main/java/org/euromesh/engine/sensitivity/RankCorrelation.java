@@ -8,12 +8,9 @@ import java.util.Objects;
 import org.euromesh.engine.ProgressListener;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.euromesh.distributions.SpearmanCorrelation;
-import org.euromesh.engine.api.InputSpace;
-import org.euromesh.engine.InputTransform;
 import org.euromesh.engine.api.InputSpec;
 import org.euromesh.engine.api.Model;
 import org.euromesh.engine.sampling.SamplingMethod;
-import org.euromesh.engine.sampling.PointCursor;
 import org.euromesh.engine.sampling.PointGenerator;
 import org.euromesh.engine.sampling.Streams;
 
@@ -110,63 +107,22 @@ public final class RankCorrelation {
     public RankCorrelationResult run(List<String> outputNames, ProgressListener progress) {
         Response[] resp = Response.resolve(model, outputNames);
         int m = resp.length;
-        InputSpace space = model.inputs();
-        List<InputSpec> ins = space.inputs();
-        int dAll = ins.size();
-        List<Integer> varList = new ArrayList<>();
-        List<String> fixed = new ArrayList<>();
-        for (int i = 0; i < dAll; i++) {
-            if (SobolIndices.isFixed(ins.get(i).distribution())) {
-                fixed.add(ins.get(i).name());
-            } else {
-                varList.add(i);
-            }
-        }
-        int[] var = varList.stream().mapToInt(Integer::intValue).toArray();
-        int d = var.length;
-        if (d == 0) {
-            throw new IllegalArgumentException("every input is fixed: nothing to analyse");
-        }
+        List<InputSpec> ins = model.inputs().inputs();
         int n = samples;
-        if ((long) n * Math.max(d, m) > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("sample too large: N = " + n);
-        }
 
-        // 1. The sample, block by block: x columns of the non-fixed inputs and the output values.
-        double[][] xs = new double[d][n];
-        double[][] ys = new double[m][n];
-        int blocks = (n + blockSize - 1) / blockSize;
-        int[][] censored = new int[blocks][m];
-        PointGenerator gen = PointGenerator.of(method, seed, blockSize, ins.stream().map(InputSpec::name).toList());
-        InputTransform mapper = InputTransform.of(space);
-        int nOut = model.outputs().size();
+        // 1. The sample, by column: the non-fixed inputs and the (clipped) output values.
         progress.onStage("rank correlation: paths");
-        Parallel.forEach(blocks, threads, k -> {
-            PointCursor cursor = gen.newCursor();
-            InputTransform.Scratch scratch = mapper.newScratch();
-            Model.Evaluator ev = model.newEvaluator();
-            int first = k * blockSize;
-            int len = Math.min(blockSize, n - first);
-            cursor.start(k, len);
-            double[] u = new double[dAll];
-            double[] x = new double[dAll];
-            double[] y = new double[nOut];
-            for (int r = 0; r < len; r++) {
-                int j = first + r;
-                cursor.next(u);
-                mapper.apply(u, x, scratch);
-                ev.evaluate(x, y);
-                for (int c = 0; c < d; c++) {
-                    xs[c][j] = x[var[c]];
-                }
-                for (int o = 0; o < m; o++) {
-                    ys[o][j] = resp[o].value(y);
-                    if (resp[o].censored(y)) {
-                        censored[k][o]++;
-                    }
-                }
+        SampledColumns sample = SampledColumns.draw(model, resp, method, seed, n, blockSize, threads, progress);
+        int[] var = sample.inputs();
+        int d = var.length;
+        double[][] xs = sample.x();
+        double[][] ys = sample.y();
+        List<String> fixed = new ArrayList<>();
+        for (InputSpec in : ins) {
+            if (SobolIndices.isFixed(in.distribution())) {
+                fixed.add(in.name());
             }
-        }, progress);
+        }
 
         // 2. Ranks (ties averaged), row-major for the bootstrap's inner loop.
         double[] rx = new double[n * d];
@@ -209,10 +165,7 @@ public final class RankCorrelation {
         List<RankCorrelationOutput> outs = new ArrayList<>(m);
         double[] rep = new double[bs];
         for (int o = 0; o < m; o++) {
-            long cens = 0;
-            for (int[] c : censored) {
-                cens += c[o];
-            }
+            long cens = sample.censored(o);
             double censoredFraction = (double) cens / n;
             if (cens > 0) {
                 warnings.add(String.format(Locale.ROOT,
