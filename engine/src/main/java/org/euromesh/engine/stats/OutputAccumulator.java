@@ -256,16 +256,24 @@ public final class OutputAccumulator {
         double[] k = kept;
         int m = 0;
         for (int j = 0; j < n; j++) {
+            // no branch: copy every value, keep it (advance m) when finite (v − v is 0 only then)
             double v = values[j];
-            if (v != v) {
-                invalid++;
-            } else if (v == Double.POSITIVE_INFINITY) {
-                overflow++;
-            } else if (v == Double.NEGATIVE_INFINITY) {
-                underflow++;
-            } else {
-                k[m++] = v;
+            k[m] = v;
+            m += v - v == 0.0 ? 1 : 0;
+        }
+        if (m < n) {
+            // a second look only for a column with NaNs or infinities (counting them in the loop
+            // above doubles its cost)
+            int nan = 0;
+            int up = 0;
+            for (int j = 0; j < n; j++) {
+                double v = values[j];
+                nan += v != v ? 1 : 0;
+                up += v == Double.POSITIVE_INFINITY ? 1 : 0;
             }
+            invalid += nan;
+            overflow += up;
+            underflow += n - m - nan - up;
         }
         return m;
     }
