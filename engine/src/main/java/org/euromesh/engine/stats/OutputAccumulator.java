@@ -182,10 +182,12 @@ public final class OutputAccumulator {
     }
 
     /**
-     * INDICATOR fast path, when every value is exactly 0.0 or 1.0 (what models write) and no flush
-     * falls inside the column: the moments' shifted sums are then sums of small integers, exact in
-     * floating point whatever the order, so they are computed from the count of ones, bit for bit
-     * as value-by-value accumulation would. Returns false, having changed nothing, otherwise.
+     * INDICATOR fast path, when every value is exactly 0.0, 1.0 or NaN (what models write; NaN is
+     * invalid, as in {@link #keepIndicators}: "federation first, if the method works" is NaN where
+     * the method failed) and no flush falls inside the column: the moments' shifted sums of the
+     * 0/1 values are then sums of small integers, exact in floating point whatever the order, so
+     * they are computed from the counts of ones and zeros, bit for bit as value-by-value
+     * accumulation would. Returns false, having changed nothing, otherwise.
      */
     private boolean addZerosAndOnes(double[] values, int n) {
         if (n == 0 || pn + n > MAX_PENDING
@@ -193,23 +195,39 @@ public final class OutputAccumulator {
             return false; // a flush inside, or earlier values that were not all 0/1
         }
         int ones = 0;
-        boolean binary = true;
+        int zeros = 0;
         for (int j = 0; j < n; j++) {
             long bits = Double.doubleToRawLongBits(values[j]);
-            binary &= bits == 0L || bits == ONE_BITS;
             ones += bits == ONE_BITS ? 1 : 0;
+            zeros += bits == 0L ? 1 : 0;
         }
-        if (!binary) {
-            return false;
+        if (ones + zeros < n) {
+            // a second look only for a column with other values: are they all NaN (invalid)?
+            int nans = 0;
+            for (int j = 0; j < n; j++) {
+                double v = values[j];
+                nans += v != v ? 1 : 0;
+            }
+            if (ones + zeros + nans != n) {
+                return false;
+            }
+            invalid += nans;
+            if (ones + zeros == 0) {
+                return true; // all invalid: nothing for the moments or the bins
+            }
         }
-        int zeros = n - ones;
         if (pn == 0) {
-            shift = values[0];
+            // the shift is the first value the moments see: the column's first 0/1
+            int first = 0;
+            while (values[first] != values[first]) {
+                first++;
+            }
+            shift = values[first];
         }
         // y = x − shift is 1 − shift for a one and −shift for a zero
         s1 += ones * (1.0 - shift) + zeros * (0.0 - shift);
         s2 += ones * ((1.0 - shift) * (1.0 - shift)) + zeros * (shift * shift);
-        pn += n;
+        pn += ones + zeros;
         if (zeros > 0 && 0.0 < pmin) {
             pmin = 0.0;
         }
