@@ -166,8 +166,9 @@ public class StagesBenchmark extends BenchmarkBase {
         double[][] cols = inputColumns;
         for (int i = 0; i < CHUNK; i++) {
             nextPoint();
-            transform.uniformsInto(point, cols, i, scratch);
+            transform.uniformsInto(point, cols, i);
         }
+        transform.correlateInPlace(cols, CHUNK, scratch);
         transform.quantilesInPlace(cols, CHUNK);
         double sum = 0;
         double[] x = inputs;

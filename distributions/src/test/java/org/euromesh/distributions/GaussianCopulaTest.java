@@ -21,6 +21,44 @@ class GaussianCopulaTest {
         return r;
     }
 
+    /**
+     * correlateColumns gives every point the bits correlate gives it: uniforms over (0, 1), a
+     * tenth of them in the tails beyond |q| = 0.425 (Φ⁻¹'s other branch) or at the clamp's
+     * limits, a partial chunk (len below the columns' length). Deterministic: cannot fail by chance.
+     */
+    @Test
+    void columnsGiveCorrelatesBitsPointByPoint() {
+        GaussianCopula c = GaussianCopula.ofSpearman(euroMesh());
+        int m = c.dimension();
+        UniformRandomProvider rng = StatTests.rng();
+        double[] odd = {1e-300, 1e-17, 1e-9, 0.07, 0.5, 0.93, 1 - 1e-9, 1 - 0x1.0p-53};
+        for (int len : new int[] {256, 1, 97}) {
+            double[][] cols = new double[m][256];
+            double[][] z = new double[m][256];
+            double[][] expected = new double[m][len];
+            double[] u = new double[m];
+            double[] w = new double[m];
+            for (int k = 0; k < len; k++) {
+                for (int i = 0; i < m; i++) {
+                    u[i] = rng.nextInt(10) == 0 ? odd[rng.nextInt(odd.length)]
+                            : (rng.nextLong() >>> 11) * 0x1.0p-53 + 0x1.0p-54;
+                    cols[i][k] = u[i];
+                }
+                c.correlate(u, w);
+                for (int i = 0; i < m; i++) {
+                    expected[i][k] = u[i];
+                }
+            }
+            c.correlateColumns(cols, len, z);
+            for (int i = 0; i < m; i++) {
+                for (int k = 0; k < len; k++) {
+                    assertEquals(Double.doubleToRawLongBits(expected[i][k]), Double.doubleToRawLongBits(cols[i][k]),
+                            "len " + len + ", input " + i + ", point " + k);
+                }
+            }
+        }
+    }
+
     @Test
     void achievedSpearmanMatchesTarget() {
         double[][] target = euroMesh();

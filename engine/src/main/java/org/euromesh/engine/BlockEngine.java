@@ -236,8 +236,9 @@ final class BlockEngine {
 
         /**
          * The next {@code len} points through every lane, their outputs into {@link #columns}. The
-         * inputs are mapped by column (the chunk's uniforms first, then each input's quantiles in
-         * one loop: see {@link InputTransform#quantilesInPlace}), then the model runs per sample.
+         * inputs are mapped by column (the chunk's uniforms first, then the copula and each
+         * input's quantiles one column at a time: see {@link InputTransform#correlateInPlace} and
+         * {@link InputTransform#quantilesInPlace}), then the model runs per sample.
          */
         private void evaluateChunk(int len) {
             RunPlan.Lane[] ls = lanes;
@@ -246,10 +247,11 @@ final class BlockEngine {
             for (int i = 0; i < len; i++) {
                 cursor.next(point);
                 for (int l = 0; l < ls.length; l++) {
-                    ls[l].transform().uniformsInto(point, inputColumns[l], i, scratch[l]);
+                    ls[l].transform().uniformsInto(point, inputColumns[l], i);
                 }
             }
             for (int l = 0; l < ls.length; l++) {
+                ls[l].transform().correlateInPlace(inputColumns[l], len, scratch[l]);
                 ls[l].transform().quantilesInPlace(inputColumns[l], len);
             }
             for (int i = 0; i < len; i++) {

@@ -94,11 +94,16 @@ public final class InputTransform {
         final double[] u;
         final double[] cu;
         final double[] cz;
+        /** {@link #correlateInPlace}: the correlated inputs' columns, and the copula's normals by column. */
+        final double[][] view;
+        double[][] zColumns;
 
         Scratch(int d, int m) {
             u = new double[d];
             cu = new double[m];
             cz = new double[m];
+            view = new double[m][];
+            zColumns = new double[m][0];
         }
     }
 
@@ -120,21 +125,48 @@ public final class InputTransform {
     }
 
     /**
-     * Column-wise {@link #apply}, step 1: point {@code point}'s uniforms, after the copula, as
+     * Column-wise {@link #apply}, step 1: point {@code point}'s uniforms, before the copula, as
      * sample {@code i} of the columns: {@code columns[j][i]} is input j's uniform. Then
-     * {@link #quantilesInPlace} turns the columns into input values. The two steps give every
-     * value {@link #apply} gives, bit for bit.
+     * {@link #correlateInPlace} and {@link #quantilesInPlace} turn the columns into input values.
+     * The three steps give every value {@link #apply} gives, bit for bit.
      */
-    public void uniformsInto(double[] point, double[][] columns, int i, Scratch s) {
-        double[] u = s.u;
-        correlatedUniforms(point, u, s);
+    public void uniformsInto(double[] point, double[][] columns, int i) {
+        int[] sl = slots;
         for (int j = 0; j < d; j++) {
-            columns[j][i] = u[j];
+            columns[j][i] = point[sl[j]];
         }
     }
 
     /**
-     * Column-wise {@link #apply}, step 2: replaces the uniforms {@code columns[j][0..len)} of every
+     * Column-wise {@link #apply}, step 2: the copula on the correlated inputs' uniforms
+     * {@code columns[j][0..len)}, clamped into (0, 1) as {@link #apply} clamps them, one step of
+     * the copula per column ({@link GaussianCopula#correlateColumns}; measured on the baseline's 8
+     * correlated inputs: see BENCHMARKS.md). Nothing to do without correlations. Allocation-free
+     * once the scratch has seen a chunk of {@code len}.
+     */
+    public void correlateInPlace(double[][] columns, int len, Scratch s) {
+        if (copula == null) {
+            return;
+        }
+        int[] cor = correlated;
+        double[][] view = s.view;
+        for (int c = 0; c < cor.length; c++) {
+            view[c] = columns[cor[c]];
+        }
+        if (s.zColumns[0].length < len) {
+            s.zColumns = new double[cor.length][len];
+        }
+        copula.correlateColumns(view, len, s.zColumns);
+        for (int c = 0; c < cor.length; c++) {
+            double[] col = view[c];
+            for (int i = 0; i < len; i++) {
+                col[i] = Streams.clamp(col[i]);
+            }
+        }
+    }
+
+    /**
+     * Column-wise {@link #apply}, step 3: replaces the uniforms {@code columns[j][0..len)} of every
      * input j by its quantiles, one input at a time. Why by column: per sample, the 43 table
      * lookups of the baseline go to 43 different 32 kB tables (1.4 MB in all, competing with the
      * histograms for L2), so most of them miss the cache; one input's lookups in a row reuse its

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link InputTransform#apply} and its column-wise form ({@link InputTransform#uniformsInto}, then
- * {@link InputTransform#quantilesInPlace}, what the sampler runs) interpolate table quantiles in
- * loops of their own instead of calling {@code FastQuantile.apply} per input: their results must
- * be those of the straightforward path (copula on the correlated uniforms, clamp, every input's
- * {@code FastQuantile.apply}) bit for bit, for every kind of quantile, in the interior cells, the
- * end cells and the outermost sub-cells.
+ * {@link InputTransform#correlateInPlace} and {@link InputTransform#quantilesInPlace}, what the
+ * sampler runs) run the copula by column and interpolate table quantiles in loops of their own
+ * instead of calling {@code FastQuantile.apply} per input: their results must be those of the
+ * straightforward path (the copula's {@code correlate} on one point's correlated uniforms, clamp,
+ * every input's {@code FastQuantile.apply}) bit for bit, for every kind of quantile, in the
+ * interior cells, the end cells and the outermost sub-cells, for full and partial chunks.
  * Deterministic (fixed seed): it cannot fail by chance.
  */
 class InputTransformTest {
@@ -61,6 +62,7 @@ class InputTransformTest {
         double[] edges = {Streams.U_MIN, 1e-7, 1e-5, 1.0 / 4096, 2.0 / 4096, 0.5, 1 - 2.0 / 4096, 1 - 1.0 / 4096,
             1 - 1e-5, 1 - 1e-7, Streams.U_MAX};
         double[][] expectedColumns = new double[d][chunk];
+        double[][] expectedUniforms = new double[d][chunk];
         for (int n = 0; n < POINTS; n++) {
             for (int i = 0; i < d; i++) {
                 // a fifth of the coordinates at or near a cell edge, the rest uniform
@@ -69,7 +71,7 @@ class InputTransformTest {
             }
             transform.apply(point, x, scratch);
             int slot = n % chunk;
-            transform.uniformsInto(point, columns, slot, scratch);
+            transform.uniformsInto(point, columns, slot);
             System.arraycopy(point, 0, u, 0, d);
             for (int c = 0; c < correlated.length; c++) {
                 cu[c] = u[correlated[c]];
@@ -83,12 +85,19 @@ class InputTransformTest {
                 double expected = inputs.get(i).distribution().fastQuantile().apply(u[i]);
                 assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(x[i]),
                         () -> "input " + inputs.get(at).name() + " at u = " + u[at]);
-                // the column path's uniforms, kept for its check once the chunk is full
-                assertEquals(Double.doubleToRawLongBits(u[i]), Double.doubleToRawLongBits(columns[i][slot]));
+                // kept for the column path's check once the chunk is full
+                expectedUniforms[i][slot] = u[i];
                 expectedColumns[i][slot] = expected;
             }
             if (slot == chunk - 1 || n == POINTS - 1) {
                 int len = slot + 1;
+                transform.correlateInPlace(columns, len, scratch);
+                for (int i = 0; i < d; i++) {
+                    for (int j = 0; j < len; j++) {
+                        assertEquals(Double.doubleToRawLongBits(expectedUniforms[i][j]),
+                                Double.doubleToRawLongBits(columns[i][j]), "uniform of " + inputs.get(i).name());
+                    }
+                }
                 transform.quantilesInPlace(columns, len);
                 for (int i = 0; i < d; i++) {
                     for (int j = 0; j < len; j++) {
