@@ -107,6 +107,16 @@ public class StagesBenchmark extends BenchmarkBase {
         cursor.next(point);
     }
 
+    /** The next chunk of points by column, as the engine's worker draws them; the next block once this one is used up. */
+    private void nextChunk(double[][] columns) {
+        if (drawn + CHUNK > RunSpec.DEFAULT_BLOCK_SIZE) {
+            cursor.start(++block, RunSpec.DEFAULT_BLOCK_SIZE);
+            drawn = 0;
+        }
+        drawn += CHUNK;
+        cursor.nextColumns(columns, CHUNK, point);
+    }
+
     private void nextInputs() {
         nextPoint();
         transform.apply(point, inputs, scratch);
@@ -125,8 +135,9 @@ public class StagesBenchmark extends BenchmarkBase {
     }
 
     /**
-     * The floor of one sample: one point drawn as {@link #drawPoint} does, and each table input's
-     * uniform looked up in its table (the knot at or below it, no interpolation). The lookups run
+     * The floor of one sample: its uniforms drawn by column as the engine's worker draws them
+     * (each input's stream 256 times in a row; {@link #drawPoint} draws them per point), and each
+     * table input's uniform looked up in its table (the knot at or below it, no interpolation). The lookups run
      * by column, one table at a time, as the engine's transform does: per sample, one lookup in
      * each of the baseline's 43 tables in turn mostly misses the cache (measured: that order costs
      * more than the whole column-wise transform). Constant and closed-form inputs cost only their uniform.
@@ -136,38 +147,29 @@ public class StagesBenchmark extends BenchmarkBase {
     public double floor() {
         int[] at = tableInput;
         double[][] ts = tables;
-        double[] u = point;
         double[][] cols = inputColumns;
-        for (int i = 0; i < CHUNK; i++) {
-            nextPoint();
-            for (int t = 0; t < at.length; t++) {
-                cols[t][i] = u[at[t]];
-            }
-        }
+        nextChunk(cols);
         for (int t = 0; t < at.length; t++) {
             double[] k = ts[t];
-            double[] c = cols[t];
+            double[] c = cols[at[t]];
             int cells = k.length - 1;
             for (int i = 0; i < CHUNK; i++) {
                 c[i] = k[(int) (c[i] * cells)];
             }
         }
-        return cols[0][0] + cols[at.length - 1][CHUNK - 1];
+        return cols[at[0]][0] + cols[at[at.length - 1]][CHUNK - 1];
     }
 
     /**
      * Drawing one point and mapping it to the model's inputs (copula + fast quantiles), as the
-     * engine's worker does: a chunk's uniforms by column, each input's quantiles in one loop, then
-     * each sample's input vector gathered for the model.
+     * engine's worker does: a chunk's uniforms drawn by column, the copula and each input's
+     * quantiles one column at a time, then each sample's input vector gathered for the model.
      */
     @Benchmark
     @OperationsPerInvocation(CHUNK)
     public double drawAndTransform() {
         double[][] cols = inputColumns;
-        for (int i = 0; i < CHUNK; i++) {
-            nextPoint();
-            transform.uniformsInto(point, cols, i);
-        }
+        nextChunk(cols);
         transform.correlateInPlace(cols, CHUNK, scratch);
         transform.quantilesInPlace(cols, CHUNK);
         double sum = 0;

@@ -184,6 +184,11 @@ final class BlockEngine {
          */
         final double[][][] inputColumns = new double[lanes.length][][];
         final double[][] y = new double[lanes.length][];
+        /**
+         * The chunk's points by column ({@link PointCursor#nextColumns}); for one model that reads
+         * them in order, its lane's input columns themselves, so nothing is copied.
+         */
+        final double[][] pointColumns;
         final int[] diffA = plan.diffA();
         final int[] diffB = plan.diffB();
         final boolean[] diffTime = plan.diffTime();
@@ -203,6 +208,9 @@ final class BlockEngine {
                 inputColumns[l] = new double[lane.transform().dimension()][CHUNK];
                 y[l] = new double[lane.outputCount()];
             }
+            int dim = plan.points().dimension();
+            pointColumns = lanes.length == 1 && lanes[0].transform().readsPointInOrder(dim) ? inputColumns[0]
+                    : new double[dim][CHUNK];
             for (int o = 0; o < acc.length; o++) {
                 acc[o] = new OutputAccumulator(plan.outputs()[o]);
             }
@@ -236,7 +244,7 @@ final class BlockEngine {
 
         /**
          * The next {@code len} points through every lane, their outputs into {@link #columns}. The
-         * inputs are mapped by column (the chunk's uniforms first, then the copula and each
+         * inputs are mapped by column (the chunk's uniforms first, drawn by column, then the copula and each
          * input's quantiles one column at a time: see {@link InputTransform#correlateInPlace} and
          * {@link InputTransform#quantilesInPlace}), then the model runs per sample.
          */
@@ -244,13 +252,9 @@ final class BlockEngine {
             RunPlan.Lane[] ls = lanes;
             double[][] cols = columns;
             int diffs = diffA.length;
-            for (int i = 0; i < len; i++) {
-                cursor.next(point);
-                for (int l = 0; l < ls.length; l++) {
-                    ls[l].transform().uniformsInto(point, inputColumns[l], i);
-                }
-            }
+            cursor.nextColumns(pointColumns, len, point);
             for (int l = 0; l < ls.length; l++) {
+                ls[l].transform().uniformColumnsInto(pointColumns, inputColumns[l], len);
                 ls[l].transform().correlateInPlace(inputColumns[l], len, scratch[l]);
                 ls[l].transform().quantilesInPlace(inputColumns[l], len);
             }

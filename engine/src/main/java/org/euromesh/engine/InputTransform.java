@@ -138,6 +138,38 @@ public final class InputTransform {
     }
 
     /**
+     * {@link #uniformsInto} for {@code len} points given by column ({@code pointColumns[k][i]} is
+     * coordinate k of point i, as {@link org.euromesh.engine.sampling.PointCursor#nextColumns}
+     * writes them): input j's column is a copy of its slot's, or that very array, which is then
+     * left alone (see {@link #readsPointInOrder}).
+     */
+    public void uniformColumnsInto(double[][] pointColumns, double[][] columns, int len) {
+        int[] sl = slots;
+        for (int j = 0; j < d; j++) {
+            double[] from = pointColumns[sl[j]];
+            if (from != columns[j]) {
+                System.arraycopy(from, 0, columns[j], 0, len);
+            }
+        }
+    }
+
+    /**
+     * True when input i reads coordinate i of a point of exactly this dimension (one model): the
+     * cursor may then write the uniforms straight into the input columns.
+     */
+    public boolean readsPointInOrder(int pointDimension) {
+        if (pointDimension != d) {
+            return false;
+        }
+        for (int j = 0; j < d; j++) {
+            if (slots[j] != j) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Column-wise {@link #apply}, step 2: the copula on the correlated inputs' uniforms
      * {@code columns[j][0..len)}, clamped into (0, 1) as {@link #apply} clamps them, one step of
      * the copula per column ({@link GaussianCopula#correlateColumns}; measured on the baseline's 8

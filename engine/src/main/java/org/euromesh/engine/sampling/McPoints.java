@@ -37,4 +37,20 @@ final class McPoints implements PointCursor {
             u[j] = Streams.toUnit(streams[j].nextLong());
         }
     }
+
+    /**
+     * Each coordinate's stream drawn {@code len} times in one loop (its state stays in registers,
+     * and no point is scattered into columns): per stream the same draws in the same order as
+     * {@link #next}, so the same values.
+     */
+    @Override
+    public void nextColumns(double[][] columns, int len, double[] point) {
+        for (int j = 0; j < streams.length; j++) {
+            XoRoShiRo128PlusPlus s = streams[j];
+            double[] c = columns[j];
+            for (int i = 0; i < len; i++) {
+                c[i] = Streams.toUnit(s.nextLong());
+            }
+        }
+    }
 }

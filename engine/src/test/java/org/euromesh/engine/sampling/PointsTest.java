@@ -29,6 +29,36 @@ class PointsTest {
         assertNotEquals(Streams.stream(9, 1, 0, 0).nextLong(), Streams.stream(9, 1, 0, 1).nextLong());
     }
 
+    /**
+     * nextColumns (the sampler's path) gives the points next gives, bit for bit, for every method,
+     * in chunks that split a block unevenly (MC overrides it; LHS and Sobol use the default).
+     */
+    @Test
+    void columnsAreThePointsOfNextBitForBit() {
+        for (SamplingMethod m : SamplingMethod.values()) {
+            PointCursor byPoint = PointGenerator.of(m, 99L, 1000, NAMES).newCursor();
+            PointCursor byColumn = PointGenerator.of(m, 99L, 1000, NAMES).newCursor();
+            double[] u = new double[NAMES.size()];
+            double[][] columns = new double[NAMES.size()][300];
+            for (long block = 0; block < 3; block++) {
+                byPoint.start(block, 1000);
+                byColumn.start(block, 1000);
+                for (int done = 0; done < 1000; ) {
+                    int len = Math.min(1000 - done, 1 + (int) ((done * 7919L + block) % 300));
+                    byColumn.nextColumns(columns, len, new double[NAMES.size()]);
+                    for (int i = 0; i < len; i++) {
+                        byPoint.next(u);
+                        for (int j = 0; j < u.length; j++) {
+                            assertEquals(Double.doubleToRawLongBits(u[j]), Double.doubleToRawLongBits(columns[j][i]),
+                                    m + " block " + block + " point " + (done + i) + " coordinate " + j);
+                        }
+                    }
+                    done += len;
+                }
+            }
+        }
+    }
+
     @Test
     void unitsStayStrictlyInside01() {
         assertEquals(0x1.0p-53, Streams.toUnit(0L));
