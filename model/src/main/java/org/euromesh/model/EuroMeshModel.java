@@ -284,22 +284,15 @@ public final class EuroMeshModel implements Model {
         }
 
         /**
-         * Every site's training start, energised_r + j·ramp + commission for site j of region r, as
-         * one ascending run per region for the timeline to merge; one sorted run if the inputs
-         * cannot make ascending runs (NaN, or a negative ramp).
+         * Every site's training start, energised_r + j·ramp + commission for site j of region r,
+         * region by region; the timeline sorts them (any inputs, NaN included: see {@link SiteRuns}).
          */
         private void siteRuns(double[] x) {
             double commission = x[SITE_COMMISSION];
             double ramp = x[RAMP_YEARS];
-            boolean valid = ramp >= 0 && commission == commission;
             runs.clear();
             for (int r = 0; r < regionCount; r++) {
-                double energised = x[regionBase(r) + REGION_LEAD];
-                valid &= energised == energised;
-                runs.addRun(energised, sites[r], ramp, commission);
-            }
-            if (!valid) {
-                runs.sortIntoOneRun();
+                runs.addRun(x[regionBase(r) + REGION_LEAD], sites[r], ramp, commission);
             }
         }
 

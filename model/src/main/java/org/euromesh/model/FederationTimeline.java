@@ -7,8 +7,8 @@ package org.euromesh.model;
  * cumulative effective compute E(t) is piecewise linear and the delivery time of a target is
  * solved exactly on its segments, not by monthly stepping.
  *
- * <p>The segments are built once per path ({@link #build}, which merges the regions' runs of
- * site starts as it walks the timeline), with running totals of the FLOP delivered before α and
+ * <p>The segments are built once per path ({@link #build}, which walks the site starts sorted by
+ * {@link SiteRuns#sort}), with running totals of the FLOP delivered before α and
  * after α's base. A target's α is min(α_cap, base·size factor); base only grows with time
  * (members only join), so a target's α is uncapped up to some segment c and capped from there on.
  * Its cumulative compute at a segment boundary is therefore effective(≤ c)/size factor +
@@ -31,9 +31,6 @@ final class FederationTimeline {
     static final double SUBSTRATE_STEP_1 = 1.0;
     static final double SUBSTRATE_STEP_2 = 3.0;
 
-    /** The merge's position in each run of site starts, and the start it shows next. */
-    private int[] cursor = new int[8];
-    private double[] head = new double[8];
     /** The substrate's events of the current path: plateau steps and window edges, ascending. */
     private double[] events = new double[4];
     /** Start of each segment, years; {@code segStart[segments]} is the end of the last (the horizon). */
@@ -68,7 +65,7 @@ final class FederationTimeline {
     /**
      * Builds the segments of one path.
      *
-     * @param sites            every medium site's training start, as ascending runs (merged here)
+     * @param sites            every medium site's training start, in any order (sorted here)
      * @param siteRawRate      one site's rate before α: g · gpu_flops · MFU_local · u
      * @param windows          when member A trains (none in the medium-sites-only framing)
      * @param publicRawPerEflops member A's rate before α per EFLOP/s of substrate and open window:
@@ -89,16 +86,8 @@ final class FederationTimeline {
                double s2026, double s2028, double nPub, double alphaOffset, double kN, double siteFailRate,
                double publicFailRate, double horizon) {
         int siteCount = sites.siteCount();
-        double[] run = sites.values();
-        int runCount = sites.runCount();
-        if (cursor.length < runCount) {
-            cursor = new int[runCount];
-            head = new double[runCount];
-        }
-        for (int r = 0; r < runCount; r++) {
-            cursor[r] = sites.start(r);
-            head[r] = run[cursor[r]];
-        }
+        // Every site's start, ascending, +inf after the last (a NaN start sorts after it: never reached).
+        double[] starts = sites.sort();
         // The substrate's own events, ascending: its windows' edges (a NaN or infinite edge never
         // happens) and its two plateau steps. Without a window only the sites make events.
         int substrateEvents = substrateEvents(windows);
@@ -108,7 +97,7 @@ final class FederationTimeline {
         fast = true;
         double t = 0.0;
         int started = 0;
-        double nextSite = nextSiteStart(run, runCount);
+        double nextSite = starts[0];
         int nextEvent = 0;
         double raw = 0.0;
         double rawPublic = 0.0;
@@ -119,8 +108,7 @@ final class FederationTimeline {
         double previousBase = 0.0;
         while (t < horizon) {
             while (nextSite <= t) {
-                started++;
-                nextSite = nextSiteStart(run, runCount);
+                nextSite = starts[++started];
             }
             while (nextEvent < substrateEvents && events[nextEvent] <= t) {
                 nextEvent++;
@@ -232,26 +220,6 @@ final class FederationTimeline {
         lastPublicFlop = segFailPublic[i] ? publicBefore + segFail[i] * needed : publicBefore;
         lastSitesFlop = computeFlop - lastPublicFlop;
         return segStart[i] + needed / Units.SECONDS_PER_YEAR;
-    }
-
-    /**
-     * The smallest start not yet taken from the runs (a k-way merge step; +inf once all are taken,
-     * and a site starting at +inf or NaN never counts). The minimum is found by selects, not
-     * branches: which region comes next is a coin flip.
-     */
-    private double nextSiteStart(double[] run, int runCount) {
-        int best = 0;
-        double min = Double.POSITIVE_INFINITY;
-        for (int r = 0; r < runCount; r++) {
-            double h = head[r];
-            boolean less = h < min;
-            best = less ? r : best;
-            min = less ? h : min;
-        }
-        if (min < Double.POSITIVE_INFINITY) {
-            head[best] = run[++cursor[best]];
-        }
-        return min;
     }
 
     /**

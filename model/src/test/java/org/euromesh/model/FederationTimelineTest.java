@@ -27,16 +27,13 @@ class FederationTimelineTest {
         int finite = 0;
         int censored = 0;
         for (int path = 0; path < 20_000; path++) {
-            // as the model hands them over: one run per region, energised + j·ramp + commission
+            // as the model hands them over: region by region, energised + j·ramp + commission (a negative ramp too)
             SiteRuns runs = new SiteRuns();
             int regions = rng.nextInt(9);
             double ramp = rng.nextInt(20) == 0 ? -0.1 : rng.nextInt(10) == 0 ? 0.0 : rng.nextDouble();
             for (int r = 0; r < regions; r++) {
                 double energised = rng.nextInt(10) == 0 ? 30 : 0.5 + 12 * rng.nextDouble(); // some after the horizon
                 runs.addRun(energised, rng.nextInt(9), ramp, rng.nextDouble());
-            }
-            if (ramp < 0) {
-                runs.sortIntoOneRun(); // what the model does when runs are not ascending
             }
             // No substrate, mobilised from t_coord, or institutional rounds (some overlapping).
             int regime = rng.nextInt(4);
