@@ -107,58 +107,66 @@ final class FederationTimeline {
         double failPublic = 0.0;
         double previousBase = 0.0;
         while (t < horizon) {
-            while (nextSite <= t) {
-                nextSite = starts[++started];
-            }
+            // The substrate's state (open windows, plateau) changes only at its own events, so it
+            // is read once per stretch between two of them, not once per segment; within the
+            // stretch only the site starts cut segments (most segments: one per site).
             while (nextEvent < substrateEvents && events[nextEvent] <= t) {
                 nextEvent++;
             }
-            double end = horizon;
-            if (nextSite < end) {
-                end = nextSite;
-            }
-            if (nextEvent < substrateEvents && events[nextEvent] < end) {
-                end = events[nextEvent];
+            double until = horizon;
+            if (nextEvent < substrateEvents && events[nextEvent] < until) {
+                until = events[nextEvent];
             }
             int open = windows.openAt(t);
             boolean publicOn = open > 0;
             double substrate = t < SUBSTRATE_STEP_1 ? sNow : t < SUBSTRATE_STEP_2 ? s2026 : s2028;
-            double members = (publicOn ? nPub : 0.0) + started;
-            boolean active = members > 0;
-            // A segment without members trains nothing (α needs n ≥ 1), whatever its raw rates.
-            double ratePublic = active && publicOn ? open * publicRawPerEflops * substrate : 0.0;
-            double rateSites = active ? started * siteRawRate : 0.0;
-            double base = active ? Math.max(1.0, alphaOffset + kN * Efficiency.log2(members)) : 1.0;
+            double publicMembers = publicOn ? nPub : 0.0;
+            double publicRate = open * publicRawPerEflops * substrate;
             // The fallback: the single fastest member alone; a tie goes to the substrate (as in sites_most).
             double failPublicRate = publicOn ? open * publicFailRate : 0.0;
-            double failSiteRate = started > 0 ? siteFailRate : 0.0;
-            boolean failByPublic = failPublicRate >= failSiteRate;
-            double failRate = failByPublic ? failPublicRate : failSiteRate;
-            int i = segments;
-            segStart[i] = t;
-            segRawPublic[i] = ratePublic;
-            segRawSites[i] = rateSites;
-            segAlphaBase[i] = base;
-            segFail[i] = failRate;
-            segFailPublic[i] = failByPublic;
-            double seconds = (end - t) * Units.SECONDS_PER_YEAR;
-            double inv = 1.0 / base;
-            raw += (ratePublic + rateSites) * seconds;
-            rawPublic += ratePublic * seconds;
-            effective += (ratePublic + rateSites) * inv * seconds;
-            effectivePublic += ratePublic * inv * seconds;
-            fail += failRate * seconds;
-            failPublic += failByPublic ? failRate * seconds : 0.0;
-            cumRaw[i + 1] = raw;
-            cumRawPublic[i + 1] = rawPublic;
-            cumEffective[i + 1] = effective;
-            cumEffectivePublic[i + 1] = effectivePublic;
-            cumFail[i + 1] = fail;
-            cumFailPublic[i + 1] = failPublic;
-            fast &= base >= previousBase & ratePublic >= 0 & rateSites >= 0;
-            previousBase = base;
-            segments++;
-            t = end;
+            do {
+                while (nextSite <= t) {
+                    nextSite = starts[++started];
+                }
+                double end = until;
+                if (nextSite < end) {
+                    end = nextSite;
+                }
+                double members = publicMembers + started;
+                boolean active = members > 0;
+                // A segment without members trains nothing (α needs n ≥ 1), whatever its raw rates.
+                double ratePublic = active && publicOn ? publicRate : 0.0;
+                double rateSites = active ? started * siteRawRate : 0.0;
+                double base = active ? Math.max(1.0, alphaOffset + kN * Efficiency.log2(members)) : 1.0;
+                double failSiteRate = started > 0 ? siteFailRate : 0.0;
+                boolean failByPublic = failPublicRate >= failSiteRate;
+                double failRate = failByPublic ? failPublicRate : failSiteRate;
+                int i = segments;
+                segStart[i] = t;
+                segRawPublic[i] = ratePublic;
+                segRawSites[i] = rateSites;
+                segAlphaBase[i] = base;
+                segFail[i] = failRate;
+                segFailPublic[i] = failByPublic;
+                double seconds = (end - t) * Units.SECONDS_PER_YEAR;
+                double inv = 1.0 / base;
+                raw += (ratePublic + rateSites) * seconds;
+                rawPublic += ratePublic * seconds;
+                effective += (ratePublic + rateSites) * inv * seconds;
+                effectivePublic += ratePublic * inv * seconds;
+                fail += failRate * seconds;
+                failPublic += failByPublic ? failRate * seconds : 0.0;
+                cumRaw[i + 1] = raw;
+                cumRawPublic[i + 1] = rawPublic;
+                cumEffective[i + 1] = effective;
+                cumEffectivePublic[i + 1] = effectivePublic;
+                cumFail[i + 1] = fail;
+                cumFailPublic[i + 1] = failPublic;
+                fast &= base >= previousBase & ratePublic >= 0 & rateSites >= 0;
+                previousBase = base;
+                segments++;
+                t = end;
+            } while (t < until);
         }
         segStart[segments] = t;
     }
