@@ -243,10 +243,15 @@ final class FederationTimeline {
             return deliveryTimeBySweep(computeFlop, sizeFactor, alphaCap);
         }
         int n = segments;
-        // c: the first segment whose α is capped (base·size factor > cap); bases ascend.
-        int c = 0;
-        while (c < n && !(segAlphaBase[c] * sizeFactor > alphaCap)) {
-            c++;
+        // c: the first segment whose α is capped (base·size factor > cap). Bases ascend, so if the
+        // last segment is not capped none is (c = n, the common case on the baseline): that one
+        // test saves walking every segment for every target.
+        int c = n;
+        if (n > 0 && segAlphaBase[n - 1] * sizeFactor > alphaCap) {
+            c = 0;
+            while (!(segAlphaBase[c] * sizeFactor > alphaCap)) {
+                c++;
+            }
         }
         // The delivery segment i: the first with total(i + 1) ≥ computeFlop, found by comparing
         // the running totals with a threshold in their own units (no division per segment).
