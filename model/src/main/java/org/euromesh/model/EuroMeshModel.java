@@ -211,7 +211,7 @@ public final class EuroMeshModel implements Model {
         private final double[] time = new double[regionCount];
         private final double[] cost = new double[regionCount];
         private final double[] carbon = new double[regionCount];
-        private final double[] infeasible = new double[regionCount];
+        private final boolean[] infeasible = new boolean[regionCount];
         private final double[] rank = new double[regionCount];
         private final double[] score = new double[regionCount];
         private final double[] composite = new double[regionCount];
@@ -334,7 +334,7 @@ public final class EuroMeshModel implements Model {
                 time[r] = first;
                 cost[r] = hasSite ? costEur : Double.POSITIVE_INFINITY;
                 carbon[r] = hasSite ? carbonT : Double.POSITIVE_INFINITY;
-                infeasible[r] = feasible ? 0.0 : 1.0;
+                infeasible[r] = !feasible; // the metric 1 − feasible, ranked as zeros and ones
             }
             ScorecardWeights w = parameters.weights();
             for (int r = 0; r < regionCount; r++) {
@@ -346,7 +346,7 @@ public final class EuroMeshModel implements Model {
             addWeighted(w.cost(), rank);
             Ranking.rankAscending(carbon, regionCount, rank);
             addWeighted(w.carbon(), rank);
-            Ranking.rankAscending(infeasible, regionCount, rank);
+            Ranking.rankZerosAndOnes(infeasible, regionCount, rank);
             addWeighted(w.feasibility(), rank);
             Ranking.rankAscending(score, regionCount, composite);
             for (int r = 0; r < regionCount; r++) {

@@ -149,6 +149,23 @@ final class Ranking {
         return ((bits ^ ((bits >> 63) >>> 1)) & ~7L) | i;
     }
 
+    /**
+     * {@link #rankAscending} of n values that are each 0 or 1, given as {@code one[i]} (value i is 1):
+     * with z zeros, every 0 shares ranks 1..z, mean (z + 1)/2, and every 1 ranks z+1..n, mean
+     * (z + n + 1)/2. The same half-integers, bit for bit, as counting, in two passes of n.
+     */
+    static void rankZerosAndOnes(boolean[] one, int n, double[] ranks) {
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            zeros += one[i] ? 0 : 1;
+        }
+        double zeroRank = (zeros + 1) * 0.5;
+        double oneRank = (zeros + n + 1) * 0.5;
+        for (int i = 0; i < n; i++) {
+            ranks[i] = one[i] ? oneRank : zeroRank;
+        }
+    }
+
     /** Any n: for each value, count the values below it and equal to it (itself included). */
     static void rankByCounting(double[] values, int n, double[] ranks) {
         // Branch-free counting (the comparisons are data-dependent coin flips: branches would

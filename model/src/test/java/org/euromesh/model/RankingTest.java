@@ -229,4 +229,31 @@ class RankingTest {
             }
         }
     }
+
+    /** Zeros and ones ranked by counting zeros: bit for bit what the general ranking gives (fixed seed). */
+    @Test
+    void zerosAndOnesRankAsTheGeneralRanking() {
+        SplittableRandom rng = new SplittableRandom(SEED + 17);
+        for (int trial = 0; trial < 2_000; trial++) {
+            int n = rng.nextInt(12);
+            boolean[] one = new boolean[n];
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                one[i] = rng.nextInt(3) == 0;
+                values[i] = one[i] ? 1.0 : 0.0;
+            }
+            double[] expected = new double[n];
+            double[] got = new double[n];
+            Ranking.rankAscending(values, n, expected);
+            Ranking.rankZerosAndOnes(one, n, got);
+            assertArrayEquals(expected, got, "trial " + trial);
+        }
+        assertArrayEquals(new double[] {2.0, 4.5, 2.0, 2.0, 4.5}, ranksOfZerosAndOnes(false, true, false, false, true));
+    }
+
+    private static double[] ranksOfZerosAndOnes(boolean... one) {
+        double[] ranks = new double[one.length];
+        Ranking.rankZerosAndOnes(one, one.length, ranks);
+        return ranks;
+    }
 }
