@@ -17,7 +17,7 @@ final class Ranking {
      * other values are ranked as if it were absent. Writes {@code ranks[0..n)} only.
      *
      * <p>For n ≤ {@value #SMALL} a branch-free sorting network; for larger n, or a NaN, or two
-     * distinct values within 8 ulps of each other, O(n²) counting. Both give the same doubles bit for
+     * distinct values within 16 ulps of each other, O(n²) counting. Both give the same doubles bit for
      * bit (every rank is a small half-integer, exact).
      */
     static void rankAscending(double[] values, int n, double[] ranks) {
@@ -43,26 +43,30 @@ final class Ranking {
         long p5 = n > 5 ? pack(values[5], 5) : Long.MAX_VALUE;
         long p6 = n > 6 ? pack(values[6], 6) : Long.MAX_VALUE;
         long p7 = n > 7 ? pack(values[7], 7) : Long.MAX_VALUE;
-        // A 19-comparator, depth-6 sorting network for 8 keys; the exchanges compile to cmovs.
-        { final boolean c = p2 < p0; final long lo = c ? p2 : p0; p2 = c ? p0 : p2; p0 = lo; }
-        { final boolean c = p3 < p1; final long lo = c ? p3 : p1; p3 = c ? p1 : p3; p1 = lo; }
-        { final boolean c = p6 < p4; final long lo = c ? p6 : p4; p6 = c ? p4 : p6; p4 = lo; }
-        { final boolean c = p7 < p5; final long lo = c ? p7 : p5; p7 = c ? p5 : p7; p5 = lo; }
-        { final boolean c = p4 < p0; final long lo = c ? p4 : p0; p4 = c ? p0 : p4; p0 = lo; }
-        { final boolean c = p5 < p1; final long lo = c ? p5 : p1; p5 = c ? p1 : p5; p1 = lo; }
-        { final boolean c = p6 < p2; final long lo = c ? p6 : p2; p6 = c ? p2 : p6; p2 = lo; }
-        { final boolean c = p7 < p3; final long lo = c ? p7 : p3; p7 = c ? p3 : p7; p3 = lo; }
-        { final boolean c = p1 < p0; final long lo = c ? p1 : p0; p1 = c ? p0 : p1; p0 = lo; }
-        { final boolean c = p3 < p2; final long lo = c ? p3 : p2; p3 = c ? p2 : p3; p2 = lo; }
-        { final boolean c = p5 < p4; final long lo = c ? p5 : p4; p5 = c ? p4 : p5; p4 = lo; }
-        { final boolean c = p7 < p6; final long lo = c ? p7 : p6; p7 = c ? p6 : p7; p6 = lo; }
-        { final boolean c = p4 < p2; final long lo = c ? p4 : p2; p4 = c ? p2 : p4; p2 = lo; }
-        { final boolean c = p5 < p3; final long lo = c ? p5 : p3; p5 = c ? p3 : p5; p3 = lo; }
-        { final boolean c = p4 < p1; final long lo = c ? p4 : p1; p4 = c ? p1 : p4; p1 = lo; }
-        { final boolean c = p6 < p3; final long lo = c ? p6 : p3; p6 = c ? p3 : p6; p3 = lo; }
-        { final boolean c = p2 < p1; final long lo = c ? p2 : p1; p2 = c ? p1 : p2; p1 = lo; }
-        { final boolean c = p4 < p3; final long lo = c ? p4 : p3; p4 = c ? p3 : p4; p3 = lo; }
-        { final boolean c = p6 < p5; final long lo = c ? p6 : p5; p6 = c ? p5 : p6; p5 = lo; }
+        // A 19-comparator, depth-6 sorting network for 8 keys. Each exchange puts min(pa, pb) in pa
+        // and the max in pb by arithmetic, s = pb − pa if pb < pa else 0 (d's sign spread as a
+        // mask), not by selects: C2 compiled the selects of an earlier version into branches, which
+        // mispredict on unsorted input (measured: 50 ns per ranking of 7 random values, 22 ns on
+        // sorted ones). Every key is in [0, 2^63) (see pack), so d never overflows.
+        { final long d = p2 - p0, s = d & (d >> 63); p0 += s; p2 -= s; }
+        { final long d = p3 - p1, s = d & (d >> 63); p1 += s; p3 -= s; }
+        { final long d = p6 - p4, s = d & (d >> 63); p4 += s; p6 -= s; }
+        { final long d = p7 - p5, s = d & (d >> 63); p5 += s; p7 -= s; }
+        { final long d = p4 - p0, s = d & (d >> 63); p0 += s; p4 -= s; }
+        { final long d = p5 - p1, s = d & (d >> 63); p1 += s; p5 -= s; }
+        { final long d = p6 - p2, s = d & (d >> 63); p2 += s; p6 -= s; }
+        { final long d = p7 - p3, s = d & (d >> 63); p3 += s; p7 -= s; }
+        { final long d = p1 - p0, s = d & (d >> 63); p0 += s; p1 -= s; }
+        { final long d = p3 - p2, s = d & (d >> 63); p2 += s; p3 -= s; }
+        { final long d = p5 - p4, s = d & (d >> 63); p4 += s; p5 -= s; }
+        { final long d = p7 - p6, s = d & (d >> 63); p6 += s; p7 -= s; }
+        { final long d = p4 - p2, s = d & (d >> 63); p2 += s; p4 -= s; }
+        { final long d = p5 - p3, s = d & (d >> 63); p3 += s; p5 -= s; }
+        { final long d = p4 - p1, s = d & (d >> 63); p1 += s; p4 -= s; }
+        { final long d = p6 - p3, s = d & (d >> 63); p3 += s; p6 -= s; }
+        { final long d = p2 - p1, s = d & (d >> 63); p1 += s; p2 -= s; }
+        { final long d = p4 - p3, s = d & (d >> 63); p3 += s; p4 -= s; }
+        { final long d = p6 - p5, s = d & (d >> 63); p5 += s; p6 -= s; }
         // Sorted order: index and value of the k-th smallest (NaN in the empty slots, never read).
         final int i0 = (int) p0 & 7;
         final double w0 = n > 0 ? values[i0] : Double.NaN;
@@ -80,7 +84,7 @@ final class Ranking {
         final double w6 = n > 6 ? values[i6] : Double.NaN;
         final int i7 = (int) p7 & 7;
         final double w7 = n > 7 ? values[i7] : Double.NaN;
-        // The keys order values only to a bucket of 8 ulps: check the order on the values themselves.
+        // The keys order values only to a bucket of 16 ulps: check the order on the values themselves.
         // A NaN fails every <= (and, alone, the first test), so it also goes to the counting loop.
         if ((n > 0 & w0 != w0)
                 | (n > 1 & !(w0 <= w1))
@@ -138,15 +142,18 @@ final class Ranking {
     }
 
     /**
-     * The value's bits as a long whose signed order is the doubles' order ({@code -0.0} just below
-     * {@code 0.0}, negative NaNs first, positive NaNs last), its 3 lowest bits replaced by the index
-     * {@code i < 8}: values in one 8-ulp bucket then sort by index, which the caller checks. A
-     * positive NaN's key is at most {@code 0x7fff_ffff_ffff_fff8 | i}, below the empty slots'
-     * {@link Long#MAX_VALUE} whenever an empty slot exists (then {@code i ≤ 6}).
+     * A key in [0, 2^63) whose order is the doubles' order ({@code -0.0} just below {@code 0.0},
+     * negative NaNs first, positive NaNs last) to a bucket of 16 ulps, its 3 lowest bits replaced by
+     * the index {@code i < 8}: values in one bucket then sort by index, which the caller checks.
+     * The bits are made signed-ordered (negative values' magnitude bits flipped), then
+     * unsigned-ordered (sign bit flipped), then halved, so that a difference of two keys cannot
+     * overflow. A positive NaN's key is at most {@code 0x7fff_ffff_ffff_fff8 | i}, below the empty
+     * slots' {@link Long#MAX_VALUE} whenever an empty slot exists (then {@code i ≤ 6}).
      */
     private static long pack(double v, int i) {
         final long bits = Double.doubleToRawLongBits(v);
-        return ((bits ^ ((bits >> 63) >>> 1)) & ~7L) | i;
+        final long unsignedOrder = (bits ^ ((bits >> 63) >>> 1)) ^ Long.MIN_VALUE;
+        return ((unsignedOrder >>> 1) & ~7L) | i;
     }
 
     /**
