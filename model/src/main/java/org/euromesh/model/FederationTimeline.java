@@ -40,9 +40,19 @@ final class FederationTimeline {
     private double[] segRawSites = new double[64];
     /** α's base for the segment's n members: max(1, alpha0 + k_H·log10(H/H_ref) + k_N·log2 n). */
     private double[] segAlphaBase = new double[64];
-    /** The fallback's rate (single fastest member, synchronous) and whether the substrate is that member. */
+    /**
+     * The fallback's inputs per segment: the substrate's rate alone (0 if closed) and the number of
+     * sites training. From them {@link #buildFallback} derives, only on a path where some target's
+     * method fails, the fallback's rate (single fastest member, synchronous), whether the substrate
+     * is that member, and the totals {@link #cumFail} and {@link #cumFailPublic}.
+     */
+    private double[] segFailPublicRate = new double[64];
+    private int[] segStarted = new int[64];
     private double[] segFail = new double[64];
     private boolean[] segFailPublic = new boolean[64];
+    /** One site's fallback rate on this path, and whether the fallback's arrays are of this path. */
+    private double siteFailRate;
+    private boolean fallbackBuilt;
     private int segments;
     /**
      * Totals at each segment boundary (index i = start of segment i): FLOP before α, its public
@@ -103,9 +113,9 @@ final class FederationTimeline {
         double rawPublic = 0.0;
         double effective = 0.0;
         double effectivePublic = 0.0;
-        double fail = 0.0;
-        double failPublic = 0.0;
         double previousBase = 0.0;
+        this.siteFailRate = siteFailRate;
+        fallbackBuilt = false;
         while (t < horizon) {
             // The substrate's state (open windows, plateau) changes only at its own events, so it
             // is read once per stretch between two of them, not once per segment; within the
@@ -122,7 +132,7 @@ final class FederationTimeline {
             double substrate = t < SUBSTRATE_STEP_1 ? sNow : t < SUBSTRATE_STEP_2 ? s2026 : s2028;
             double publicMembers = publicOn ? nPub : 0.0;
             double publicRate = open * publicRawPerEflops * substrate;
-            // The fallback: the single fastest member alone; a tie goes to the substrate (as in sites_most).
+            // The fallback's substrate rate (see buildFallback).
             double failPublicRate = publicOn ? open * publicFailRate : 0.0;
             do {
                 while (nextSite <= t) {
@@ -138,30 +148,23 @@ final class FederationTimeline {
                 double ratePublic = active && publicOn ? publicRate : 0.0;
                 double rateSites = active ? started * siteRawRate : 0.0;
                 double base = active ? Math.max(1.0, alphaOffset + kN * Efficiency.log2(members)) : 1.0;
-                double failSiteRate = started > 0 ? siteFailRate : 0.0;
-                boolean failByPublic = failPublicRate >= failSiteRate;
-                double failRate = failByPublic ? failPublicRate : failSiteRate;
                 int i = segments;
                 segStart[i] = t;
                 segRawPublic[i] = ratePublic;
                 segRawSites[i] = rateSites;
                 segAlphaBase[i] = base;
-                segFail[i] = failRate;
-                segFailPublic[i] = failByPublic;
+                segFailPublicRate[i] = failPublicRate;
+                segStarted[i] = started;
                 double seconds = (end - t) * Units.SECONDS_PER_YEAR;
                 double inv = 1.0 / base;
                 raw += (ratePublic + rateSites) * seconds;
                 rawPublic += ratePublic * seconds;
                 effective += (ratePublic + rateSites) * inv * seconds;
                 effectivePublic += ratePublic * inv * seconds;
-                fail += failRate * seconds;
-                failPublic += failByPublic ? failRate * seconds : 0.0;
                 cumRaw[i + 1] = raw;
                 cumRawPublic[i + 1] = rawPublic;
                 cumEffective[i + 1] = effective;
                 cumEffectivePublic[i + 1] = effectivePublic;
-                cumFail[i + 1] = fail;
-                cumFailPublic[i + 1] = failPublic;
                 fast &= base >= previousBase & ratePublic >= 0 & rateSites >= 0;
                 previousBase = base;
                 segments++;
@@ -207,12 +210,40 @@ final class FederationTimeline {
     }
 
     /**
+     * The fallback's rates and totals of this path, segment by segment: the single fastest member
+     * alone, a tie going to the substrate (as in sites_most). Done on first use, not in
+     * {@link #build}, because most paths never need it (their targets' method works); the
+     * arithmetic is the build's own, in the same order.
+     */
+    private void buildFallback() {
+        double fail = 0.0;
+        double failPublic = 0.0;
+        for (int i = 0; i < segments; i++) {
+            double failPublicRate = segFailPublicRate[i];
+            double failSiteRate = segStarted[i] > 0 ? siteFailRate : 0.0;
+            boolean failByPublic = failPublicRate >= failSiteRate;
+            double failRate = failByPublic ? failPublicRate : failSiteRate;
+            segFail[i] = failRate;
+            segFailPublic[i] = failByPublic;
+            double seconds = (segStart[i + 1] - segStart[i]) * Units.SECONDS_PER_YEAR;
+            fail += failRate * seconds;
+            failPublic += failByPublic ? failRate * seconds : 0.0;
+            cumFail[i + 1] = fail;
+            cumFailPublic[i + 1] = failPublic;
+        }
+        fallbackBuilt = true;
+    }
+
+    /**
      * The first t at which the fallback (docs/MODEL.md §2.1: the method fails at the target's
      * size, so the federation trains on its single fastest member, synchronously) has delivered
      * {@code computeFlop}, or +infinity if not by the horizon. Sets the FLOP split for
      * {@link #sitesSuppliedMost}: each segment's FLOP belongs to the member that trains it.
      */
     double fallbackDeliveryTime(double computeFlop) {
+        if (!fallbackBuilt) {
+            buildFallback();
+        }
         int n = segments;
         if (!(cumFail[n] >= computeFlop)) {
             lastPublicFlop = cumFailPublic[n];
@@ -347,6 +378,8 @@ final class FederationTimeline {
             segRawPublic = new double[len];
             segRawSites = new double[len];
             segAlphaBase = new double[len];
+            segFailPublicRate = new double[len];
+            segStarted = new int[len];
             segFail = new double[len];
             segFailPublic = new boolean[len];
             cumRaw = new double[len + 1];
