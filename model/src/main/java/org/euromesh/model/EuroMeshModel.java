@@ -216,6 +216,24 @@ public final class EuroMeshModel implements Model {
         private final double[] score = new double[regionCount];
         private final double[] composite = new double[regionCount];
 
+        /** The last argument of {@link #log10OfRatio} and its log10 (NaN: none yet). */
+        private double lastRatio = Double.NaN;
+        private double lastLog10 = Double.NaN;
+
+        /**
+         * Math.log10(ratio), reused while the ratio repeats: H and H_ref are fixed inputs on the
+         * shipped baseline, so every path asked for log10(1) again, and log10 costs as much as a
+         * few divisions. Equal doubles give the same log10, so the result is the same bit for bit
+         * (a NaN never equals the last ratio: recomputed; ±0, which are equal, both give −inf).
+         */
+        private double log10OfRatio(double ratio) {
+            if (ratio != lastRatio) {
+                lastLog10 = Math.log10(ratio);
+                lastRatio = ratio;
+            }
+            return lastLog10;
+        }
+
         @Override
         public void evaluate(double[] x, double[] out) {
             double gpuFlops = x[GPU_FLOPS];
@@ -226,7 +244,7 @@ public final class EuroMeshModel implements Model {
             double gpusPerSite = gpus(siteMw, gpuKw);
             double campusGpus = gpus(x[CAMPUS_MW], gpuKw);
             double localEfficiency = mfuLocal * u;
-            double alphaOffset = x[ALPHA0] + x[K_H] * Math.log10(x[H] / x[H_REF]);
+            double alphaOffset = x[ALPHA0] + x[K_H] * log10OfRatio(x[H] / x[H_REF]);
 
             // Layer 2, member B: sites per region and their training start times.
             sitesPerRegion(x, regionCount, siteMw, parameters.meshBudgetMw(), sites, remainder);
