@@ -34,7 +34,7 @@ final class SiteRuns {
     /** Each start's bucket, in the order added. */
     private int[] bucketOf = new int[32];
     /** Per bucket the number of starts, then (prefix sums) the next free slot of that bucket. */
-    private int[] bucketNext = new int[2 * 32 + 1];
+    private int[] bucketNext = new int[BUCKETS_PER_SITE * 32 + 1];
     /** The starts ascending, then +inf as the end marker; valid after {@link #sort}. */
     private double[] sorted = new double[33];
     private int sites;
