@@ -38,7 +38,6 @@ final class SiteRuns {
     /** The starts ascending, then +inf as the end marker; valid after {@link #sort}. */
     private double[] sorted = new double[33];
     private int sites;
-    private int runs;
     private double min;
     private double max;
     private boolean hasNaN;
@@ -46,7 +45,6 @@ final class SiteRuns {
     /** Forgets the previous path's starts. */
     void clear() {
         sites = 0;
-        runs = 0;
         min = Double.POSITIVE_INFINITY;
         max = Double.NEGATIVE_INFINITY;
         hasNaN = false;
@@ -73,7 +71,6 @@ final class SiteRuns {
         min = lo;
         max = hi;
         hasNaN = nan;
-        runs++;
     }
 
     /**
@@ -124,11 +121,6 @@ final class SiteRuns {
             }
             out[j + 1] = v;
         }
-    }
-
-    /** Number of regions added since {@link #clear} (with or without sites). */
-    int runCount() {
-        return runs;
     }
 
     int siteCount() {
