@@ -381,11 +381,7 @@ public final class OutputAccumulator {
             double x = v[j];
             long bits = Double.doubleToRawLongBits(x);
             int e = (int) (bits >>> 52) - 1023;
-            int k = 2 * ((int) (bits >>> 42) & 0x3FF);
-            long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L;
-            double mm = Double.longBitsToDouble(mantissa);
-            double mk = Double.longBitsToDouble(mantissa & 0xFFFF_FC00_0000_0000L);
-            double lnv = e * LN2 + LN_INV_TABLE[k] + (mm - mk) * LN_INV_TABLE[k + 1];
+            double lnv = fastLn(bits, e);
             double u = (lnv - o) * sc;
             int i = (int) u;
             double fraction = u - i;
@@ -506,11 +502,7 @@ public final class OutputAccumulator {
         if (e < -1022 || e > 1023) {
             return (int) ((Math.log(v) - origin) * scale); // subnormal or infinite: not worth a fast path
         }
-        int k = 2 * ((int) (bits >>> 42) & 0x3FF);
-        long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L;
-        double m = Double.longBitsToDouble(mantissa);
-        double mk = Double.longBitsToDouble(mantissa & 0xFFFF_FC00_0000_0000L);
-        double lnv = e * LN2 + LN_INV_TABLE[k] + (m - mk) * LN_INV_TABLE[k + 1];
+        double lnv = fastLn(bits, e);
         double u = (lnv - origin) * scale;
         int i = (int) u;
         double fraction = u - i;
@@ -540,6 +532,21 @@ public final class OutputAccumulator {
             LN_INV_TABLE[2 * k] = Math.log(m);
             LN_INV_TABLE[2 * k + 1] = 1.0 / m;
         }
+    }
+
+    /**
+     * ln of the normal double whose raw bits are {@code bits} and unbiased exponent {@code e}:
+     * e·ln 2 + ln(m_k) + (m − m_k)/m_k, m the mantissa in [1, 2) and m_k its first 10 bits. Only
+     * good enough to pick a bin away from its edges (the callers check the fraction and fall back
+     * to {@link Math#log} near an edge). One copy for the column loop and the single-value path,
+     * so that both bin a value the same way.
+     */
+    private static double fastLn(long bits, int e) {
+        int k = 2 * ((int) (bits >>> 42) & 0x3FF);
+        long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L;
+        double m = Double.longBitsToDouble(mantissa);
+        double mk = Double.longBitsToDouble(mantissa & 0xFFFF_FC00_0000_0000L);
+        return e * LN2 + LN_INV_TABLE[k] + (m - mk) * LN_INV_TABLE[k + 1];
     }
 
     /** Longs in {@link #drainIntegersInto}'s layout before the bins: total, censored, invalid, successes, under, over. */
