@@ -196,16 +196,8 @@ final class FederationTimeline {
                 events[n++] = b;
             }
         }
-        // Insertion sort: three events on a mobilised path, a handful on an institutional one.
-        for (int i = 1; i < n; i++) {
-            double v = events[i];
-            int j = i - 1;
-            while (j >= 0 && events[j] > v) {
-                events[j + 1] = events[j];
-                j--;
-            }
-            events[j + 1] = v;
-        }
+        // Three events on a mobilised path, a handful on an institutional one.
+        InsertionSort.sort(events, n);
         return n;
     }
 

@@ -112,15 +112,7 @@ final class SiteRuns {
             out[next[bucketOf[i]]++] = values[i];
         }
         // Only starts that shared a bucket can be out of order; most steps test once and move nothing.
-        for (int i = 1; i < n; i++) {
-            double v = out[i];
-            int j = i - 1;
-            while (j >= 0 && out[j] > v) {
-                out[j + 1] = out[j];
-                j--;
-            }
-            out[j + 1] = v;
-        }
+        InsertionSort.sort(out, n);
     }
 
     int siteCount() {
