@@ -1,7 +1,6 @@
 package org.euromesh.reports.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.euromesh.engine.analysis.PrimResult;
@@ -10,7 +9,6 @@ import org.euromesh.engine.analysis.Restriction;
 import org.euromesh.model.EuroMeshDecision;
 import org.euromesh.model.EuroMeshModel;
 import org.euromesh.params.ParameterSet;
-import org.euromesh.params.Target;
 import org.euromesh.reports.decision.DecisionAnalysis;
 import org.euromesh.reports.decision.DecisionFindings;
 import org.euromesh.reports.decision.DecisionText;
@@ -39,17 +37,11 @@ final class DiscoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threads = options.threads();
-        int samples = options.samples();
-        ParameterSet set = parameters.load();
-        List<Target> targets = options.target == null ? set.targets() : List.of(set.target(options.target));
-        EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
+        DecisionOptions.Analysed a = options.analyse(parameters, quiet, 0, false);
+        ParameterSet set = a.set();
+        EuroMeshModel model = a.model();
+        DecisionFindings f = a.findings();
         PrintWriter w = spec.commandLine().getOut();
-        DecisionFindings f;
-        try (ProgressBar.Progress progress = quiet.progress()) {
-            f = DecisionAnalysis.run(model, targets, samples, options.seed, threads, 0, false, progress.stages("decision"));
-            progress.clear();
-        }
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());
         w.printf(Locale.ROOT, "Scenario discovery, scenario %s: %,d paths (seed %d), PRIM peeling %.0f%% a step on the "
                 + "even paths, every number below measured on the odd ones.%n", set.scenario(), f.paths(), f.seed(),

@@ -1,7 +1,6 @@
 package org.euromesh.reports.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.euromesh.engine.analysis.Evppi;
@@ -9,7 +8,6 @@ import org.euromesh.engine.analysis.VoiResult;
 import org.euromesh.model.EuroMeshDecision;
 import org.euromesh.model.EuroMeshModel;
 import org.euromesh.params.ParameterSet;
-import org.euromesh.params.Target;
 import org.euromesh.reports.decision.DecisionAnalysis;
 import org.euromesh.reports.decision.DecisionFindings;
 import org.euromesh.reports.decision.DecisionText;
@@ -43,21 +41,11 @@ final class VoiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threads = options.threads();
-        int samples = options.samples();
-        if (bootstrap < 0 || bootstrap > 10_000) {
-            throw new IllegalArgumentException("--bootstrap must be between 0 and 10,000, got " + bootstrap);
-        }
-        ParameterSet set = parameters.load();
-        List<Target> targets = options.target == null ? set.targets() : List.of(set.target(options.target));
-        EuroMeshModel model = EuroMeshModel.of(set, targets.get(0).name());
+        DecisionOptions.Analysed a = options.analyse(parameters, quiet, bootstrap, true);
+        ParameterSet set = a.set();
+        EuroMeshModel model = a.model();
+        DecisionFindings f = a.findings();
         PrintWriter w = spec.commandLine().getOut();
-        DecisionFindings f;
-        try (ProgressBar.Progress progress = quiet.progress()) {
-            f = DecisionAnalysis.run(model, targets, samples, options.seed, threads, bootstrap, true,
-                progress.stages("decision"));
-            progress.clear();
-        }
         DecisionText text = DecisionText.of(EuroMeshDecision.units(set), model.inputs());
         w.printf(Locale.ROOT, "Value of information, scenario %s: %,d paths (seed %d), decision 'federate or wait for the "
                 + "campus', loss = delivery time (censored times clipped at the %s-year horizon, end of %d); EVPPI by "
