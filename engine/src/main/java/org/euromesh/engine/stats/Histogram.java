@@ -109,14 +109,7 @@ public final class Histogram {
      * mapped to a value by {@link #valueAtRank}.
      */
     public PercentileEstimate percentile(double p) {
-        long n = total();
-        if (n == 0) {
-            return new PercentileEstimate(p, Double.NaN, Double.NaN, Double.NaN);
-        }
-        double r = n * p;
-        double s = ProbabilityEstimate.Z95 * Math.sqrt(n * p * (1.0 - p));
-        return new PercentileEstimate(p, valueAtRank(r), valueAtRank(Math.max(0.0, r - s)),
-                valueAtRank(Math.min(n, r + s)));
+        return percentileAt(p, this::valueAtRank);
     }
 
     /**
@@ -126,14 +119,19 @@ public final class Histogram {
      * −∞ / +∞ when the rank falls in the underflow / overflow.
      */
     public PercentileEstimate discretePercentile(double p) {
+        return percentileAt(p, this::centreAtRank);
+    }
+
+    /** Percentile p and its interval, the ranks n·p and n·p ∓ 1.96·sqrt(n·p·(1−p)) mapped by {@code atRank}. */
+    private PercentileEstimate percentileAt(double p, java.util.function.DoubleUnaryOperator atRank) {
         long n = total();
         if (n == 0) {
             return new PercentileEstimate(p, Double.NaN, Double.NaN, Double.NaN);
         }
         double r = n * p;
         double s = ProbabilityEstimate.Z95 * Math.sqrt(n * p * (1.0 - p));
-        return new PercentileEstimate(p, centreAtRank(r), centreAtRank(Math.max(0.0, r - s)),
-                centreAtRank(Math.min(n, r + s)));
+        return new PercentileEstimate(p, atRank.applyAsDouble(r), atRank.applyAsDouble(Math.max(0.0, r - s)),
+                atRank.applyAsDouble(Math.min(n, r + s)));
     }
 
     /** The centre of the first bin whose cumulative count reaches {@code r} (and is > 0). */
